@@ -1,0 +1,137 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using MultiStageBuild.Core.Prompts;
+
+namespace MultiStageBuild.Core.Arguments;
+
+/// <summary>Checks an <see cref="ArgumentSet"/> against a prompt definition: errors block rendering, warnings do not.</summary>
+public static partial class ArgumentChecker
+{
+    /// <summary>The longest value any argument may hold.</summary>
+    public const int MaxValueLength = 4096;
+
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl).ToArray());
+
+    private static readonly string[] OtherToolchains =
+    [
+        "cargo", "rustc", "rustup", "npm", "npx", "yarn", "pnpm", "node", "bun", "deno", "go", "mvn", "gradle",
+        "./gradlew", "gradlew", "./mvnw", "dotnet", "bundle", "gem", "ruby", "rake", "composer", "php", "java",
+        "javac", "swift", "mix", "stack", "cabal", "dart", "flutter",
+    ];
+
+    /// <summary>Every problem with <paramref name="arguments"/>, in argument order, errors before warnings per argument.</summary>
+    public static IReadOnlyList<ArgumentIssue> Check(PromptDefinition definition, ArgumentSet arguments)
+    {
+        var issues = new List<ArgumentIssue>();
+        foreach (var name in arguments.Values.Keys.Where(n => definition.FindArgument(n) is null).Order(StringComparer.Ordinal))
+        {
+            var known = string.Join(", ", definition.Arguments.Select(a => a.Name));
+            issues.Add(new(name, IssueSeverity.Error, $"{definition.Name} takes no argument '{name}'; it takes {known}."));
+        }
+
+        foreach (var argument in definition.Arguments)
+        {
+            var before = issues.Count;
+            CheckValue(argument, arguments[argument.Name], issues);
+            if (issues.Count == before && argument.Name == MultiStageBuildPrompt.Source)
+            {
+                CheckSource(arguments[argument.Name], issues);
+            }
+            else if (issues.Count == before && argument.DefaultValue is not null)
+            {
+                CheckCommand(definition, argument.Name, arguments.Effective(argument), issues);
+            }
+        }
+
+        return issues;
+    }
+
+    /// <summary>Whether any issue blocks rendering.</summary>
+    public static bool HasErrors(this IEnumerable<ArgumentIssue> issues) => issues.Any(i => i.Severity == IssueSeverity.Error);
+
+    private static void CheckValue(PromptArgument argument, string value, List<ArgumentIssue> issues)
+    {
+        if (argument.Required && string.IsNullOrWhiteSpace(value))
+        {
+            issues.Add(new(argument.Name, IssueSeverity.Error, $"{argument.Name} is required: {argument.Description.ToLowerInvariant()}."));
+        }
+        else if (value.Length > MaxValueLength)
+        {
+            issues.Add(new(argument.Name, IssueSeverity.Error,
+                $"{argument.Name} is {value.Length:N0} characters long; the limit is {MaxValueLength:N0}."));
+        }
+        else if (value.IndexOfAny(['\n', '\r']) >= 0)
+        {
+            issues.Add(new(argument.Name, IssueSeverity.Error,
+                $"{argument.Name} must be one line: join commands with && instead of line breaks."));
+        }
+        else if (value.AsSpan().IndexOfAny(ControlCharacters) is var at and >= 0)
+        {
+            issues.Add(new(argument.Name, IssueSeverity.Error,
+                $"{argument.Name} contains a control character (U+{(int)value[at]:X4}) at position {at + 1}; remove it."));
+        }
+    }
+
+    private static void CheckSource(string source, List<ArgumentIssue> issues)
+    {
+        if (source == "~" || source.StartsWith("~/", StringComparison.Ordinal))
+        {
+            issues.Add(new(MultiStageBuildPrompt.Source, IssueSeverity.Warning,
+                "~ is the home folder of the user running the MCP server, which may not be yours; prefer the full path."));
+        }
+        else if (!source.StartsWith('/'))
+        {
+            issues.Add(new(MultiStageBuildPrompt.Source, IssueSeverity.Error,
+                $"source must be an absolute POSIX path such as /home/user/project (rsync needs one); '{source}' is relative."));
+        }
+    }
+
+    private static void CheckCommand(PromptDefinition definition, string name, string command, List<ArgumentIssue> issues)
+    {
+        var programs = CommandSeparator().Split(command).SelectMany(Programs).ToList();
+        if (programs.Contains("sudo"))
+        {
+            issues.Add(new(name, IssueSeverity.Warning, "Commands already run as root in the container; sudo is not needed and may be missing."));
+        }
+
+        if (TrailingOperator().Match(command) is { Success: true } trailing)
+        {
+            issues.Add(new(name, IssueSeverity.Warning, $"{name} ends with '{trailing.Groups[1].Value}': the command after it is missing."));
+        }
+
+        var foreign = programs.Where(OtherToolchains.Contains).Distinct().ToList();
+        if (foreign.Count > 0 && definition.BaseImage.Contains("python", StringComparison.Ordinal))
+        {
+            var tools = string.Join(", ", foreign);
+            issues.Add(new(name, IssueSeverity.Warning,
+                $"{tools} is not in {definition.BaseImage}, the image Stage 1 starts from: the agent has to install it first or import another base image."));
+        }
+    }
+
+    /// <summary>The program a shell segment runs, after any VAR=value prefixes; with sudo, sudo and its program.</summary>
+    private static IEnumerable<string> Programs(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => EnvironmentAssignment().IsMatch(w)).ToList();
+        if (words.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return words[0];
+        if (words[0] == "sudo" && words.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) is { } program)
+        {
+            yield return program;
+        }
+    }
+
+    [GeneratedRegex(@"&&|\|\||;|\|")]
+    private static partial Regex CommandSeparator();
+
+    [GeneratedRegex(@"(&&|\|\||\||;)\s*$")]
+    private static partial Regex TrailingOperator();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=")]
+    private static partial Regex EnvironmentAssignment();
+}

@@ -1,0 +1,68 @@
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Prompts;
+
+namespace MultiStageBuild.Core.Invocations;
+
+/// <summary>Writes an argument set in each <see cref="InvocationFormat"/>.</summary>
+public static class InvocationWriter
+{
+    /// <summary>
+    /// The text of <paramref name="format"/>. <paramref name="markdown"/> is the rendered prompt, used by
+    /// <see cref="InvocationFormat.Markdown"/> only.
+    /// </summary>
+    public static string Write(InvocationFormat format, PromptDefinition definition, ArgumentSet arguments, InvocationTarget target, string markdown) =>
+        format switch
+        {
+            InvocationFormat.Invocation => Invocation(definition, OverridingArguments(definition, arguments)),
+            InvocationFormat.FullInvocation => Invocation(definition, AllArguments(definition, arguments)),
+            InvocationFormat.McpRequest => McpRequest(definition, AllArguments(definition, arguments)),
+            InvocationFormat.InspectorCli => InspectorCli(definition, OverridingArguments(definition, arguments), target),
+            InvocationFormat.ClaudeCode => ClaudeCode(definition, AllArguments(definition, arguments), target),
+            InvocationFormat.Markdown => markdown,
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+
+    /// <summary>Where a format cannot carry the values faithfully, what is lost; otherwise <c>null</c>.</summary>
+    public static string? Warning(InvocationFormat format, PromptDefinition definition, ArgumentSet arguments)
+    {
+        if (format != InvocationFormat.ClaudeCode)
+        {
+            return null;
+        }
+
+        var split = AllArguments(definition, arguments).Where(a => ((string)a.Value).AsSpan().ContainsAny(' ', '\t')).ToList();
+        return split.Count == 0
+            ? null
+            : $"Claude Code splits slash-command arguments at spaces, so {string.Join(", ", split.Select(a => a.Name))} "
+              + "will arrive cut into pieces. Use the MCP request or the Markdown instead.";
+    }
+
+    private static List<JsonMember> AllArguments(PromptDefinition definition, ArgumentSet arguments) =>
+        definition.Arguments.Select(a => new JsonMember(a.Name, arguments.Effective(a))).ToList();
+
+    private static List<JsonMember> OverridingArguments(PromptDefinition definition, ArgumentSet arguments) =>
+        definition.Arguments.Where(arguments.Overrides).Select(a => new JsonMember(a.Name, arguments.Effective(a))).ToList();
+
+    private static string Invocation(PromptDefinition definition, List<JsonMember> args) =>
+        JsonText.Object([new("prompt", definition.Name), new("args", args)]);
+
+    private static string McpRequest(PromptDefinition definition, List<JsonMember> args) =>
+        JsonText.Object(
+        [
+            new("jsonrpc", "2.0"),
+            new("id", 1),
+            new("method", "prompts/get"),
+            new("params", new List<JsonMember> { new("name", definition.Name), new("arguments", args) }),
+        ]);
+
+    private static string InspectorCli(PromptDefinition definition, List<JsonMember> args, InvocationTarget target) =>
+        string.Join(' ',
+        [
+            "npx @modelcontextprotocol/inspector --cli", ShellQuote.Word(target.ServerUrl),
+            "--method prompts/get --prompt-name", ShellQuote.Word(definition.Name),
+            "--prompt-args", .. args.Select(a => ShellQuote.Word($"{a.Name}={a.Value}")),
+        ]);
+
+    private static string ClaudeCode(PromptDefinition definition, List<JsonMember> args, InvocationTarget target) =>
+        string.Join(' ', [$"/mcp__{target.ServerName}__{definition.Name}", .. args.Select(a => (string)a.Value)]);
+}
