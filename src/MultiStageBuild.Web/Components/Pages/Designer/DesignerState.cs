@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.WebUtilities;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+
+namespace MultiStageBuild.Web.Components.Pages.Designer;
+
+/// <summary>What the designer shows: the chosen preset and the arguments as typed. Immutable; the URL query is its deep link.</summary>
+/// <param name="Preset">The preset the form started from, or <c>null</c>.</param>
+/// <param name="Arguments">The arguments as typed.</param>
+public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
+{
+    public const string PresetKey = "preset";
+
+    public static DesignerState Blank { get; } = new(null, ArgumentSet.Empty);
+
+    /// <summary>Picks a preset: its commands replace the form's, the typed source stays.</summary>
+    public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
+        new(preset, definition.Arguments
+            .Where(a => a.Name != MultiStageBuildPrompt.Source)
+            .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])));
+
+    public DesignerState WithArgument(string name, string value) => this with { Arguments = Arguments.With(name, value) };
+
+    /// <summary>
+    /// The query that restores this state: the preset's key, then each argument that differs from the preset
+    /// (an emptied one as <c>name=</c>), so a link stays short and reopens exactly.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ToQuery(PromptDefinition definition)
+    {
+        var query = new List<KeyValuePair<string, string>>();
+        if (Preset is not null)
+        {
+            query.Add(new(PresetKey, Preset.Key));
+        }
+
+        foreach (var argument in definition.Arguments)
+        {
+            var value = Arguments[argument.Name];
+            if (value != (Preset?.Arguments[argument.Name] ?? ""))
+            {
+                query.Add(new(argument.Name, value));
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>The URL of this state on <paramref name="path"/>.</summary>
+    public string ToUrl(string path, PromptDefinition definition) =>
+        QueryHelpers.AddQueryString(path, ToQuery(definition).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)));
+
+    /// <summary>Reads a deep link's query; <paramref name="findPreset"/> resolves the preset key.</summary>
+    public static DesignerState FromQuery(string query, PromptDefinition definition, Func<string, Preset?> findPreset)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        var preset = values.TryGetValue(PresetKey, out var key) ? findPreset(key.ToString()) : null;
+        var arguments = definition.Arguments.Aggregate(ArgumentSet.Empty, (set, argument) =>
+            set.With(argument.Name, values.TryGetValue(argument.Name, out var value) ? value.ToString() : preset?.Arguments[argument.Name] ?? ""));
+        return new(preset, arguments);
+    }
+}

@@ -1,0 +1,31 @@
+// Browser helpers for the designer: clipboard, downloads and the deep link in the address bar.
+window.designer = {
+  async copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  selectText(id) {
+    const element = document.getElementById(id);
+    if (element) {
+      element.focus();
+      element.select();
+    }
+  },
+  download(fileName, mediaType, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  },
+  replaceUrl(url) {
+    history.replaceState(history.state, "", url);
+  },
+};
