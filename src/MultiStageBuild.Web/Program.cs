@@ -22,6 +22,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -25,6 +25,15 @@ window.designer = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
+  theme: {
+    prefersDark() {
+      const saved = localStorage.getItem("theme");
+      return saved ? saved === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
+    },
+    remember(isDark) {
+      localStorage.setItem("theme", isDark ? "dark" : "light");
+    },
+  },
   replaceUrl(url) {
     history.replaceState(history.state, "", url);
   },
