@@ -1,0 +1,27 @@
+using MultiStageBuild.Core.Arguments;
+
+namespace MultiStageBuild.Core.Presets;
+
+/// <summary>What a user writes when saving a preset: everything but identity, version and audit fields.</summary>
+/// <param name="Name">Unique name (case-insensitive), 1-100 characters.</param>
+/// <param name="Description">Free text, up to 1,000 characters.</param>
+/// <param name="Tags">Short labels for filtering.</param>
+/// <param name="Arguments">The four arguments; <c>source</c> may be empty in a preset.</param>
+public sealed record PresetDraft(string Name, string Description, IReadOnlyList<string> Tags, ArgumentSet Arguments)
+{
+    /// <summary>The same draft with name, description and tags trimmed and tags de-duplicated (case-insensitive).</summary>
+    public PresetDraft Normalized() => this with
+    {
+        Name = Name.Trim(),
+        Description = Description.Trim(),
+        Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+    };
+
+    /// <inheritdoc />
+    public bool Equals(PresetDraft? other) =>
+        other is not null && Name == other.Name && Description == other.Description
+        && Tags.SequenceEqual(other.Tags) && Arguments.Equals(other.Arguments);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Description, Tags.Count, Arguments);
+}
