@@ -1,0 +1,33 @@
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+
+namespace MultiStageBuild.Core.Comparison;
+
+/// <summary>One field's value on both sides.</summary>
+/// <param name="Field">The field (<c>name</c>, <c>tags</c>, an argument name).</param>
+/// <param name="Left">The left value.</param>
+/// <param name="Right">The right value.</param>
+public sealed record FieldChange(string Field, string Left, string Right)
+{
+    /// <summary>Whether the two sides differ.</summary>
+    public bool Changed => Left != Right;
+}
+
+/// <summary>Two presets side by side: every field, and the diff of their rendered prompts.</summary>
+/// <param name="Fields">Name, description, tags and each argument, in that order.</param>
+/// <param name="Prompt">The rendered prompts' line diff (each side rendered with its effective values).</param>
+public sealed record PresetComparison(IReadOnlyList<FieldChange> Fields, IReadOnlyList<DiffLine> Prompt)
+{
+    /// <summary>Compares <paramref name="left"/> with <paramref name="right"/>.</summary>
+    public static PresetComparison Of(PresetDraft left, PresetDraft right, PromptDefinition definition)
+    {
+        var fields = new List<FieldChange>
+        {
+            new("name", left.Name, right.Name),
+            new("description", left.Description, right.Description),
+            new("tags", string.Join(", ", left.Tags), string.Join(", ", right.Tags)),
+        };
+        fields.AddRange(definition.Arguments.Select(a => new FieldChange(a.Name, left.Arguments[a.Name], right.Arguments[a.Name])));
+        return new(fields, LineDiff.Compare(PromptRenderer.Render(definition, left.Arguments), PromptRenderer.Render(definition, right.Arguments)));
+    }
+}

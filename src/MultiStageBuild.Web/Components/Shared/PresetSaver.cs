@@ -1,0 +1,112 @@
+using MudBlazor;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Components.Layout;
+using MultiStageBuild.Web.Session;
+
+namespace MultiStageBuild.Web.Components.Shared;
+
+/// <summary>
+/// The save flows pages share: save as new, update, edit, and resolving a conflict, each through dialogs so the
+/// user's draft survives every path (a cancelled dialog leaves the page's edits untouched).
+/// </summary>
+public sealed class PresetSaver(IPresetRepository presets, IDialogService dialogs, AuthorSession author, ISnackbar snackbar)
+{
+    private static readonly DialogOptions EditorOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true };
+    private static readonly DialogOptions ConflictOptions = new() { MaxWidth = MaxWidth.Large, FullWidth = true };
+
+    /// <summary>Asks for name, description and tags, then creates the preset. Null when cancelled.</summary>
+    public async Task<StoredPreset?> SaveAsNewAsync(PresetDraft draft, bool editArguments = false)
+    {
+        if (!await EnsureAuthorAsync())
+        {
+            return null;
+        }
+
+        var result = await ShowEditorAsync("Save as preset", draft, d => presets.CreateAsync(d, author.NameOrAnonymous), editArguments, "Save preset");
+        return Report(result?.Outcome.Preset, "Saved");
+    }
+
+    /// <summary>Writes <paramref name="draft"/> over <paramref name="loaded"/>, resolving a conflict if someone saved meanwhile.</summary>
+    public async Task<StoredPreset?> UpdateAsync(StoredPreset loaded, PresetDraft draft)
+    {
+        if (!await EnsureAuthorAsync())
+        {
+            return null;
+        }
+
+        var outcome = await presets.UpdateAsync(loaded.Id, draft, loaded.Version, author.NameOrAnonymous);
+        return await FollowUpAsync(outcome, draft);
+    }
+
+    /// <summary>Edits every field of a stored preset in a dialog.</summary>
+    public async Task<StoredPreset?> EditAsync(StoredPreset preset)
+    {
+        if (!await EnsureAuthorAsync())
+        {
+            return null;
+        }
+
+        var result = await ShowEditorAsync($"Edit {preset.Name}", preset.Draft,
+            d => presets.UpdateAsync(preset.Id, d, preset.Version, author.NameOrAnonymous), editArguments: true, "Save changes");
+        return result is null ? null : await FollowUpAsync(result.Outcome, result.Draft);
+    }
+
+    private async Task<StoredPreset?> FollowUpAsync(SaveResult outcome, PresetDraft draft)
+    {
+        switch (outcome.Status)
+        {
+            case SaveStatus.Saved:
+                return Report(outcome.Preset, "Updated");
+            case SaveStatus.Conflict:
+                return await ResolveConflictAsync(outcome.Current!, draft);
+            case SaveStatus.Invalid:
+                snackbar.Add(string.Join(" ", outcome.Errors!.SelectMany(e => e.Value)), Severity.Error);
+                return null;
+            default:
+                snackbar.Add("That preset no longer exists; save your version as a new preset.", Severity.Warning);
+                return await SaveAsNewAsync(draft);
+        }
+    }
+
+    private async Task<StoredPreset?> ResolveConflictAsync(StoredPreset theirs, PresetDraft yours)
+    {
+        var dialog = await dialogs.ShowAsync<ConflictDialog>("Someone saved this preset meanwhile",
+            new DialogParameters<ConflictDialog> { { d => d.Theirs, theirs }, { d => d.Yours, yours } }, ConflictOptions);
+        if (await dialog.Result is not { Canceled: false, Data: ConflictChoice choice })
+        {
+            return null;
+        }
+
+        return choice switch
+        {
+            ConflictChoice.TakeTheirs => theirs,
+            ConflictChoice.Overwrite => await FollowUpAsync(
+                await presets.UpdateAsync(theirs.Id, yours, theirs.Version, author.NameOrAnonymous), yours),
+            _ => await SaveAsNewAsync(yours with { Name = $"{yours.Name} (mine)" }),
+        };
+    }
+
+    private async Task<PresetEditorResult?> ShowEditorAsync(string title, PresetDraft draft, Func<PresetDraft, Task<SaveResult>> save, bool editArguments, string saveLabel)
+    {
+        var dialog = await dialogs.ShowAsync<PresetEditorDialog>(title, new DialogParameters<PresetEditorDialog>
+        {
+            { d => d.Draft, draft },
+            { d => d.SaveAsync, save },
+            { d => d.EditArguments, editArguments },
+            { d => d.SaveLabel, saveLabel },
+        }, EditorOptions);
+        return await dialog.Result is { Canceled: false, Data: PresetEditorResult result } ? result : null;
+    }
+
+    private async Task<bool> EnsureAuthorAsync() => author.HasName || await AuthorDialog.AskAsync(dialogs, author);
+
+    private StoredPreset? Report(StoredPreset? saved, string verb)
+    {
+        if (saved is not null)
+        {
+            snackbar.Add($"{verb} \"{saved.Name}\" (version {saved.Version}).", Severity.Success);
+        }
+
+        return saved;
+    }
+}
