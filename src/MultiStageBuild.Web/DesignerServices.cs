@@ -1,5 +1,7 @@
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Components.Shared;
+using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web;
 
@@ -21,6 +23,8 @@ public static class DesignerServices
     {
         var options = configuration.GetSection(DesignerOptions.Section).Get<DesignerOptions>() ?? new DesignerOptions();
         services.AddSingleton(new PromptRenderService(new InvocationTarget(options.McpServerUrl, options.McpServerName)));
+        services.AddScoped<AuthorSession>();
+        services.AddScoped<PresetSaver>();
         return services;
     }
 }

@@ -1,0 +1,146 @@
+using MudBlazor;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+using Microsoft.JSInterop;
+
+namespace MultiStageBuild.Web.Components.Pages.Presets;
+
+/// <summary>The team's presets: server-side search, tag filter, sort and paging, with every row action and the trash.</summary>
+public partial class PresetsPage
+{
+    private MudTable<StoredPreset> _table = null!;
+    private HashSet<StoredPreset> _selected = [];
+    private IReadOnlyList<string> _tags = [];
+    private string? _search;
+    private string? _tag;
+    private PresetSort _sort = PresetSort.Name;
+    private bool _trash;
+    private string? _storeError;
+    private IDisposable? _subscription;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _subscription = Changes.Subscribe(_ => InvokeAsync(RefreshAsync));
+        await LoadTagsAsync();
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task<TableData<StoredPreset>> Load(TableState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await Presets.SearchAsync(new PresetQuery(_search, _tag, _sort, state.Page + 1, state.PageSize, _trash), cancellationToken);
+            _storeError = null;
+            return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _storeError = e.Message;
+            return new TableData<StoredPreset> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    private async Task LoadTagsAsync()
+    {
+        try
+        {
+            _tags = await Presets.TagsAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _storeError = e.Message;
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        await LoadTagsAsync();
+        await _table.ReloadServerData();
+        StateHasChanged();
+    }
+
+    private Task SearchChanged(string? search)
+    {
+        _search = search;
+        return _table.ReloadServerData();
+    }
+
+    private Task TagChanged(string? tag)
+    {
+        _tag = tag;
+        return _table.ReloadServerData();
+    }
+
+    private Task SortChanged(PresetSort sort)
+    {
+        _sort = sort;
+        return _table.ReloadServerData();
+    }
+
+    private Task ShowTrash(bool trash)
+    {
+        _trash = trash;
+        _selected = [];
+        return _table.ReloadServerData();
+    }
+
+    private async Task CreateNew() =>
+        await Saver.SaveAsNewAsync(new PresetDraft("", "", [], Core.Arguments.ArgumentSet.Empty), editArguments: true);
+
+    private async Task Edit(StoredPreset preset) => await Saver.EditAsync(preset);
+
+    private async Task Duplicate(StoredPreset preset) =>
+        await Saver.SaveAsNewAsync(preset.Draft with { Name = $"{preset.Name} (copy)" }, editArguments: true);
+
+    private async Task Delete(StoredPreset preset)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Move to trash?",
+            $"\"{preset.Name}\" goes to the trash, where it can be restored. Its history is kept.", yesText: "Move to trash", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var outcome = await Presets.DeleteAsync(preset.Id, preset.Version, Author.NameOrAnonymous);
+        Snackbar.Add(outcome.Status switch
+        {
+            SaveStatus.Saved => $"Moved \"{preset.Name}\" to the trash.",
+            SaveStatus.Conflict => $"\"{preset.Name}\" changed meanwhile (now version {outcome.Current!.Version}); look at it before deleting.",
+            _ => $"\"{preset.Name}\" no longer exists.",
+        }, outcome.Status == SaveStatus.Saved ? Severity.Success : Severity.Warning);
+    }
+
+    private async Task Restore(StoredPreset preset)
+    {
+        var outcome = await Presets.RestoreAsync(preset.Id, Author.NameOrAnonymous);
+        if (outcome.Status == SaveStatus.Saved)
+        {
+            Snackbar.Add($"Restored \"{preset.Name}\".", Severity.Success);
+        }
+        else
+        {
+            Snackbar.Add(outcome.Errors is { } errors ? string.Join(" ", errors.SelectMany(e => e.Value)) : $"\"{preset.Name}\" could not be restored.", Severity.Warning);
+        }
+    }
+
+    private async Task Import()
+    {
+        var dialog = await Dialogs.ShowAsync<ImportDialog>("Import presets", new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        await dialog.Result;
+    }
+
+    private async Task Export()
+    {
+        var ids = _selected.Count > 0 ? _selected.Select(p => p.Id).ToList() : null;
+        var presets = await Presets.ExportAsync(ids);
+        var document = PresetDocument.Write(presets.Select(p => p.Draft), MultiStageBuildPrompt.Definition);
+        await JS.InvokeVoidAsync("designer.download", "multi-stage-build-presets.json", "application/json", document);
+    }
+
+    private void Compare()
+    {
+        var pair = _selected.ToList();
+        Navigation.NavigateTo($"/presets/compare?left={pair[0].Id:N}&right={pair[1].Id:N}");
+    }
+}
