@@ -39,15 +39,15 @@ public sealed class ArgumentSet : IEquatable<ArgumentSet>
     /// <summary>Whether the argument's effective value differs from its default (always true for required ones).</summary>
     public bool Overrides(PromptArgument argument) => Effective(argument) != argument.DefaultValue;
 
-    /// <inheritdoc />
+    /// <summary>Value equality where an absent argument equals an empty one (both read as "").</summary>
     public bool Equals(ArgumentSet? other) =>
-        other is not null && _values.Count == other._values.Count
-        && _values.All(pair => other._values.TryGetValue(pair.Key, out var value) && value == pair.Value);
+        other is not null && _values.Keys.Concat(other._values.Keys).All(name => this[name] == other[name]);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ArgumentSet);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        _values.OrderBy(p => p.Key, StringComparer.Ordinal).Aggregate(0, (hash, p) => HashCode.Combine(hash, p.Key, p.Value));
+        _values.Where(p => p.Value.Length > 0).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Aggregate(0, (hash, p) => HashCode.Combine(hash, p.Key, p.Value));
 }
