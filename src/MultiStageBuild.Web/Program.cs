@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using MultiStageBuild.Web;
 using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Components;
+using MultiStageBuild.Web.Data;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -14,8 +15,10 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddDesigner(builder.Configuration);
+builder.Services.AddPresetStore(builder.Configuration);
 
 var app = builder.Build();
+await app.Services.InitializePresetStoreAsync();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,25 +1,88 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.JSInterop;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Data;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 
-/// <summary>The designer holds the one <see cref="DesignerState"/>; every change renders once and updates the deep link.</summary>
+/// <summary>
+/// The designer holds the one <see cref="DesignerState"/>; every change renders once and updates the deep link.
+/// A saved preset loaded into the form can be updated; someone else's change to it shows as a notice, never a reload.
+/// </summary>
 public partial class DesignerPage
 {
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
 
     private DesignerState _state = DesignerState.Blank;
     private RenderResult _result = null!;
+    private StoredPreset? _loaded;
+    private StoredPreset? _theirs;
+    private string? _notice;
+    private IDisposable? _subscription;
 
-    protected override void OnInitialized()
+    /// <summary>Whether the form differs from the loaded saved preset (an empty preset source does not count).</summary>
+    private bool IsDirty => _loaded is not null && Definition.Arguments.Any(a =>
+        _state.Arguments[a.Name] != _loaded.Draft.Arguments[a.Name]
+        && !(a.Name == MultiStageBuildPrompt.Source && _loaded.Draft.Arguments.IsBlank(a.Name)));
+
+    protected override async Task OnInitializedAsync()
     {
-        _state = DesignerState.FromQuery(new Uri(Navigation.Uri).Query, Definition, BuiltInPresets.Find);
+        var query = new Uri(Navigation.Uri).Query;
+        _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
+        _state = DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (_loaded?.Id.ToString("N") == key ? _loaded.ToPreset() : null));
         _result = RenderService.Render(Definition, _state.Arguments);
+        if (RendererInfo.IsInteractive)
+        {
+            _subscription = Changes.Subscribe(change => InvokeAsync(() => OnPresetChanged(change)));
+        }
     }
 
-    private Task PickPreset(Preset preset) => Apply(_state.WithPreset(preset, Definition));
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task<StoredPreset?> FindSavedAsync(string key)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await Presets.FindAsync(id) is { IsDeleted: false } preset ? preset : null;
+        }
+        catch (PresetStoreUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<IEnumerable<Preset>> SearchPresets(string? text, CancellationToken cancellationToken)
+    {
+        var builtIns = BuiltInPresets.All.Where(p => string.IsNullOrWhiteSpace(text) || p.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            var page = await Presets.SearchAsync(new PresetQuery(text, PageSize: 50), cancellationToken);
+            return [.. builtIns, .. page.Items.Select(p => p.ToPreset())];
+        }
+        catch (PresetStoreUnavailableException)
+        {
+            return builtIns;
+        }
+    }
+
+    private async Task PickPreset(Preset? preset)
+    {
+        if (preset is null)
+        {
+            return;
+        }
+
+        _loaded = preset.IsBuiltIn ? null : await Presets.FindAsync(Guid.Parse(preset.Key));
+        ClearNotice();
+        await Apply(_state.WithPreset(preset, Definition));
+    }
 
     private Task ChangeArgument((string Name, string Value) change) => Apply(_state.WithArgument(change.Name, change.Value));
 
@@ -29,5 +92,55 @@ public partial class DesignerPage
         _result = RenderService.Render(Definition, state.Arguments);
         // replaceState keeps the deep link current without a Blazor navigation (no re-render, no history entry).
         await JS.InvokeVoidAsync("designer.replaceUrl", state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition));
+    }
+
+    private PresetDraft CurrentDraft(StoredPreset? basis) =>
+        new(basis?.Name ?? "", basis?.Draft.Description ?? "", basis?.Draft.Tags ?? [], _state.Arguments);
+
+    private async Task SaveAsPreset()
+    {
+        if (await Saver.SaveAsNewAsync(CurrentDraft(null) with { Name = _loaded is null ? "" : $"{_loaded.Name} (copy)" }) is { } saved)
+        {
+            await Load(saved);
+        }
+    }
+
+    private async Task UpdatePreset()
+    {
+        if (_loaded is not null && await Saver.UpdateAsync(_loaded, CurrentDraft(_loaded)) is { } saved)
+        {
+            await Load(saved);
+        }
+    }
+
+    private async Task Load(StoredPreset preset)
+    {
+        _loaded = preset;
+        ClearNotice();
+        var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
+            ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, _state.Arguments[MultiStageBuildPrompt.Source])
+            : preset.Draft.Arguments;
+        await Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
+    }
+
+    private Task LoadTheirs() => _theirs is null ? Task.CompletedTask : Load(_theirs);
+
+    private void DismissNotice() => ClearNotice();
+
+    private void ClearNotice() => (_notice, _theirs) = (null, null);
+
+    private async Task OnPresetChanged(PresetChange change)
+    {
+        if (_loaded is null || change.PresetId != _loaded.Id || change.Version <= _loaded.Version)
+        {
+            return;
+        }
+
+        var theirs = await Presets.FindAsync(change.PresetId);
+        _theirs = theirs is { IsDeleted: false } ? theirs : null;
+        _notice = change.Kind == RevisionKind.Deleted
+            ? $"{change.Author} moved \"{change.Name}\" to the trash. Your form is unchanged; \"Save as preset\" keeps it."
+            : $"{change.Author} saved \"{change.Name}\" (version {change.Version}). Your form is unchanged.";
+        StateHasChanged();
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MultiStageBuild.Core.Presets;
+
+namespace MultiStageBuild.Web.Data.Configurations;
+
+public sealed class PresetTagEntityConfiguration : IEntityTypeConfiguration<PresetTagEntity>
+{
+    public void Configure(EntityTypeBuilder<PresetTagEntity> builder)
+    {
+        builder.ToTable("PresetTags");
+
+        // A preset has each tag once, ignoring case.
+        builder.HasKey(t => new { t.PresetId, t.NormalizedTag });
+        builder.Property(t => t.Tag).HasMaxLength(PresetRules.MaxTagLength).IsRequired();
+        builder.Property(t => t.NormalizedTag).HasMaxLength(PresetRules.MaxTagLength).IsRequired();
+
+        // The tag filter and the tag list look tags up by their normalized form.
+        builder.HasIndex(t => t.NormalizedTag);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MultiStageBuild.Web.Tests.Api;
+
+/// <summary>Small helpers for talking to the render API with raw JSON, so tests see exactly what clients see.</summary>
+internal static class ApiClient
+{
+    public const string Prompt = "multi-stage-build";
+
+    public static Task<HttpResponseMessage> PostRenderAsync(this HttpClient client, JsonNode? args, string prompt = Prompt) =>
+        client.PostRawAsync(new JsonObject { ["prompt"] = prompt, ["args"] = args?.DeepClone() }.ToJsonString());
+
+    public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string body) =>
+        client.PostAsync("/api/render", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return document.RootElement.Clone();
+    }
+
+    public static MediaTypeHeaderValue? ContentType(this HttpResponseMessage response) => response.Content.Headers.ContentType;
+
+    /// <summary>The messages under <c>errors[name]</c> of a validation problem.</summary>
+    public static IReadOnlyList<string> ErrorsFor(this JsonElement problem, string name) =>
+        [.. problem.GetProperty("errors").GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
+}

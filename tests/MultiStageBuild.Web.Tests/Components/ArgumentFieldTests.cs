@@ -1,0 +1,127 @@
+using Bunit;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Web.Components.Pages.Designer;
+
+namespace MultiStageBuild.Web.Tests.Components;
+
+public sealed class ArgumentFieldTests : BunitContext
+{
+    private static readonly PromptArgument Source = MultiStageBuildPrompt.Definition.FindArgument("source")!;
+    private static readonly PromptArgument Install = MultiStageBuildPrompt.Definition.FindArgument("install_cmd")!;
+
+    public ArgumentFieldTests() => this.AddTestServices();
+
+    [Fact]
+    public void LabelIsTheArgumentName()
+    {
+        var field = RenderField(Install, "");
+
+        var label = field.Find("label.mud-input-label");
+        Assert.Equal("install_cmd", label.TextContent.Trim());
+        Assert.Equal("arg-install_cmd", label.GetAttribute("for"));
+        Assert.NotNull(field.Find("input#arg-install_cmd"));
+    }
+
+    [Fact]
+    public void DescriptionIsTheHelperText()
+    {
+        var field = RenderField(Install, "");
+
+        Assert.Equal("Dependency installation command", field.Find(".mud-input-helper-text").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("install_cmd", "pip install -e .")]
+    [InlineData("test_cmd", "pytest")]
+    [InlineData("source", "/home/user/project")]
+    public void DefaultIsThePlaceholder(string name, string placeholder)
+    {
+        var field = RenderField(MultiStageBuildPrompt.Definition.FindArgument(name)!, "");
+
+        Assert.Equal(placeholder, field.Find("input").GetAttribute("placeholder"));
+    }
+
+    [Fact]
+    public void OverrideMarkerShowsOnlyWhenOverriding()
+    {
+        var kept = RenderField(Install, "", overrides: false);
+        var changed = RenderField(Install, "uv sync", overrides: true);
+
+        Assert.Empty(kept.FindAll("[data-testid=override-marker]"));
+        Assert.Contains("default: pip install -e .", kept.Markup.Replace("<code>", "").Replace("</code>", ""));
+        Assert.Empty(kept.FindAll("button[aria-label='Reset install_cmd to its default']"));
+        Assert.Contains("changed from default", changed.Find("[data-testid=override-marker]").TextContent);
+        Assert.Single(changed.FindAll("button[aria-label='Reset install_cmd to its default']"));
+    }
+
+    [Fact]
+    public void ResetButtonClearsTheValueSoTheDefaultApplies()
+    {
+        var raised = new List<string>();
+        var field = RenderField(Install, "uv sync", overrides: true, valueChanged: raised.Add);
+
+        field.Find("button[aria-label='Reset install_cmd to its default']").Click();
+
+        Assert.Equal([""], raised);
+    }
+
+    [Fact]
+    public void TypingRaisesValueChanged()
+    {
+        var raised = new List<string>();
+        var field = RenderField(Install, "", valueChanged: raised.Add);
+
+        field.Find("input").Input("poetry install");
+
+        field.WaitForAssertion(() => Assert.Equal("poetry install", Assert.Single(raised)));
+    }
+
+    [Fact]
+    public void ErrorIssueIsShownAsTheFieldError()
+    {
+        var error = new ArgumentIssue("source", IssueSeverity.Error, "source must be an absolute POSIX path; 'src' is relative.");
+
+        var field = RenderField(Source, "src", issues: [error]);
+
+        Assert.Contains("mud-input-error", field.Find(".mud-input-control").ClassList);
+        Assert.Equal(error.Message, field.Find(".mud-input-helper-text").TextContent.Trim());
+        Assert.Equal("true", field.Find("input").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void IssuesAboutOtherArgumentsAreNotShown()
+    {
+        var elsewhere = new ArgumentIssue("build_cmd", IssueSeverity.Error, "build_cmd must be one line.");
+
+        var field = RenderField(Install, "", issues: [elsewhere]);
+
+        Assert.DoesNotContain(elsewhere.Message, field.Markup);
+        Assert.Empty(field.FindAll(".mud-input-error"));
+    }
+
+    [Fact]
+    public void WarningsAreShownBelowTheField()
+    {
+        var warnings = new[]
+        {
+            new ArgumentIssue("install_cmd", IssueSeverity.Warning, "Commands already run as root in the container; sudo is not needed."),
+            new ArgumentIssue("install_cmd", IssueSeverity.Warning, "install_cmd ends with '&&': the command after it is missing."),
+        };
+
+        var field = RenderField(Install, "sudo apt-get update &&", overrides: true, issues: warnings);
+
+        Assert.Equal(warnings.Select(w => w.Message), field.FindAll("[role=status]").Select(a => a.TextContent.Trim()));
+        Assert.Empty(field.FindAll(".mud-input-error"));
+    }
+
+    private IRenderedComponent<ArgumentField> RenderField(
+        PromptArgument argument, string value, bool overrides = false, IReadOnlyList<ArgumentIssue>? issues = null,
+        Action<string>? valueChanged = null) =>
+        Render<ArgumentField>(p => p
+            .Add(f => f.Argument, argument)
+            .Add(f => f.Value, value)
+            .Add(f => f.Issues, issues ?? [])
+            .Add(f => f.Overrides, overrides)
+            .Add(f => f.ValueChanged, valueChanged ?? (_ => { })));
+}

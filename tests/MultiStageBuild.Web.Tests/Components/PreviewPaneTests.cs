@@ -1,0 +1,53 @@
+using Bunit;
+using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Components.Pages.Designer;
+
+namespace MultiStageBuild.Web.Tests.Components;
+
+public sealed class PreviewPaneTests : BunitContext
+{
+    public PreviewPaneTests() => this.AddTestServices();
+
+    [Fact]
+    public void RenderedPromptRegionHoldsTheResultHtml()
+    {
+        var result = Renders.SeedExample();
+
+        var pane = RenderPane(result);
+
+        var region = pane.Find("section[role=region][aria-label='Rendered prompt']");
+        region.MarkupMatches($"""<section role="region" aria-label="Rendered prompt" class="rendered-prompt">{result.Html}</section>""");
+        Assert.Contains("Stage 1: Setup Base", region.QuerySelector("strong")!.TextContent);
+        Assert.Contains("pip install -e '.[dev]'", region.QuerySelectorAll("code").Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void ArgumentMarkupIsShownAsTextNotElements()
+    {
+        var result = Renders.Of(("source", "/srv/<img src=x onerror=alert(1)>"));
+
+        var region = RenderPane(result).Find("section[aria-label='Rendered prompt']");
+
+        Assert.Empty(region.QuerySelectorAll("img"));
+        Assert.Contains("/srv/<img src=x onerror=alert(1)>", region.TextContent);
+    }
+
+    [Fact]
+    public void InvalidResultListsTheErrorsInsteadOfAPrompt()
+    {
+        var result = Renders.Of(("source", "src"), ("test_cmd", "pytest\npytest --lf"), ("install_cmd", "sudo pip install ."));
+
+        var region = RenderPane(result).Find("section[aria-label='Rendered prompt']");
+
+        Assert.Contains("rendered-prompt--blocked", region.ClassList);
+        var errors = region.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("source: source must be an absolute POSIX path", errors[0]);
+        Assert.StartsWith("test_cmd: test_cmd must be one line", errors[1]);
+        Assert.DoesNotContain("sudo", region.TextContent);
+        Assert.Empty(region.QuerySelectorAll("strong + ol, ol"));
+    }
+
+    private IRenderedComponent<PreviewPane> RenderPane(RenderResult result) =>
+        Render<PreviewPane>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Result, result));
+}

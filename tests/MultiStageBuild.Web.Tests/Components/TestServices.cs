@@ -1,0 +1,23 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor.Services;
+
+namespace MultiStageBuild.Web.Tests.Components;
+
+public static class TestServices
+{
+    /// <summary>What every designer component needs under bUnit: loose JS interop, MudBlazor without transitions, an interactive renderer.</summary>
+    public static BunitContext AddTestServices(this BunitContext context)
+    {
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.Duration = TimeSpan.Zero;
+            options.PopoverOptions.Delay = TimeSpan.Zero;
+        });
+        context.SetRendererInfo(new RendererInfo("Server", true));
+        return context;
+    }
+}
