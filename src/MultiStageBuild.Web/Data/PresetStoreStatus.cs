@@ -1,3 +1,5 @@
+using MultiStageBuild.Core.Presets;
+
 namespace MultiStageBuild.Web.Data;
 
 /// <summary>Whether the preset database could be opened and migrated at start-up, and if not, why.</summary>

@@ -87,9 +87,9 @@ public partial class PresetEditorDialog
                 Dialog.Close(DialogResult.Ok(new PresetEditorResult(outcome, draft)));
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (PresetStoreUnavailableException e)
         {
-            // The store's message says what is wrong (e.g. an unwritable database); the user's input stays in the dialog.
+            // The user's input stays in the dialog; the message names the database problem.
             _failure = e.Message;
         }
         finally

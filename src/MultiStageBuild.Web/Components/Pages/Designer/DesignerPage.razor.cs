@@ -3,7 +3,6 @@ using Microsoft.JSInterop;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
-using MultiStageBuild.Web.Data;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 

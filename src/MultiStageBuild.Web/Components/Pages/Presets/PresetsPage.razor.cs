@@ -34,7 +34,7 @@ public partial class PresetsPage
             _storeError = null;
             return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (PresetStoreUnavailableException e)
         {
             _storeError = e.Message;
             return new TableData<StoredPreset> { Items = [], TotalItems = 0 };
@@ -47,7 +47,7 @@ public partial class PresetsPage
         {
             _tags = await Presets.TagsAsync();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (PresetStoreUnavailableException e)
         {
             _storeError = e.Message;
         }
