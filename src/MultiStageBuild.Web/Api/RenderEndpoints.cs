@@ -1,27 +1,41 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Rendering;
 
 namespace MultiStageBuild.Web.Api;
 
 public static class RenderEndpoints
 {
-    /// <summary>Maps the HTTP API under <c>/api</c>: <c>POST render</c> and the prompt listing.</summary>
+    /// <summary>
+    /// Maps the HTTP API under <c>/api</c>: <c>POST render</c> (of a prompt's arguments, or of a preset's with
+    /// overrides) and the prompt listing.
+    /// </summary>
     public static IEndpointRouteBuilder MapRenderEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapPost("/render", Render).WithName("RenderPrompt");
+        api.MapPost("/render", Render).WithName("RenderPrompt").WithPresetStoreProblems();
         api.MapPromptEndpoints();
         return app;
     }
 
     private static async Task<Results<Ok<RenderResponse>, ProblemHttpResult>> Render(
-        HttpRequest request, PromptRenderService renderService, CancellationToken cancellationToken)
+        HttpRequest request, PromptRenderService renderService, IPresetRepository presets, CancellationToken cancellationToken)
     {
         var read = await RenderRequestReader.ReadAsync(request, cancellationToken);
         if (read.Request is not { } renderRequest)
         {
             return read.Problem!;
+        }
+
+        if (renderRequest.Preset is { } key)
+        {
+            if (await PresetLookup.FindAsync(key, presets, cancellationToken) is not { } preset)
+            {
+                return ApiProblems.UnknownPreset(key);
+            }
+
+            renderRequest = renderRequest with { Arguments = PresetLookup.Overlay(preset.Arguments, renderRequest.Arguments) };
         }
 
         var result = renderService.Render(renderRequest.Prompt, renderRequest.Arguments);
@@ -30,7 +44,7 @@ public static class RenderEndpoints
             var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error)
                 .GroupBy(i => i.Argument, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray(), StringComparer.Ordinal);
-            return RenderRequestReader.Invalid("The arguments are not valid", errors);
+            return ApiProblems.Invalid("The arguments are not valid", errors);
         }
 
         return TypedResults.Ok(RenderResponse.From(result));

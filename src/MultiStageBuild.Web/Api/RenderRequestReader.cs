@@ -1,84 +1,35 @@
-using System.Buffers;
 using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Api;
 
-/// <summary>A render request that passed the shape checks: a known prompt and string arguments.</summary>
-internal sealed record RenderRequest(PromptDefinition Prompt, ArgumentSet Arguments);
+/// <summary>
+/// A render request that passed the shape checks: a known prompt and string arguments, and the preset (a built-in's
+/// key or name, or a saved preset's id or name) whose arguments the given ones override, if any.
+/// </summary>
+internal sealed record RenderRequest(PromptDefinition Prompt, ArgumentSet Arguments, string? Preset = null);
 
 /// <summary>Either the request or the problem that stops it.</summary>
 internal sealed record RenderRequestRead(RenderRequest? Request, ProblemHttpResult? Problem);
 
 /// <summary>
-/// Reads <c>{"prompt": "...", "args": {...}}</c> from at most <see cref="MaxBodyBytes"/> of body, so that every
-/// failure, from an oversized body to a number where a string belongs, is a problem response we word ourselves.
+/// Reads <c>{"prompt": "...", "preset": "...", "args": {...}}</c> from at most <see cref="BoundedBody.DefaultLimit"/>
+/// of body, so that every failure, from an oversized body to a number where a string belongs, is a problem response
+/// we word ourselves.
 /// </summary>
 internal static class RenderRequestReader
 {
-    public const int MaxBodyBytes = 64 * 1024;
-
     private const string PromptMember = "prompt";
+    private const string PresetMember = "preset";
     private const string ArgsMember = "args";
-
-    private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
 
     public static async Task<RenderRequestRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return Failed(TooLarge());
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
-        try
-        {
-            var length = 0;
-            int read;
-            while (length <= MaxBodyBytes && (read = await request.Body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), cancellationToken)) > 0)
-            {
-                length += read;
-            }
-
-            // Parse copies out every string it keeps, so the buffer can go back to the pool afterwards.
-            return length > MaxBodyBytes ? Failed(TooLarge()) : Parse(buffer.AsMemory(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static RenderRequestRead Parse(ReadOnlyMemory<byte> body)
-    {
-        if (body.Span.StartsWith("\uFEFF"u8))
-        {
-            body = body[3..];
-        }
-
-        if (!Utf8.IsValid(body.Span))
-        {
-            return Failed(TypedResults.Problem(title: "The body is not valid JSON", detail: "The body is not valid UTF-8.", statusCode: StatusCodes.Status400BadRequest));
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(body, ParseOptions);
-            return Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            var line = (e.LineNumber ?? 0) + 1;
-            var position = (e.BytePositionInLine ?? 0) + 1;
-            return Failed(TypedResults.Problem(
-                title: "The body is not valid JSON",
-                detail: $"Line {line}, byte {position}: {WithoutZeroBasedPosition(e.Message)}",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["line"] = line, ["position"] = position }));
-        }
+        var body = await BoundedBody.ReadJsonAsync(request, "render request", cancellationToken);
+        return body.Problem is { } problem ? Failed(problem) : Read(body.Value);
     }
 
     private static RenderRequestRead Read(JsonElement root)
@@ -92,12 +43,21 @@ internal static class RenderRequestReader
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var member in root.EnumerateObject().Where(m => m.Name is not (PromptMember or ArgsMember)))
+        foreach (var member in root.EnumerateObject().Where(m => m.Name is not (PromptMember or PresetMember or ArgsMember)))
         {
-            errors[member.Name] = [$"A render request has only \"{PromptMember}\" and \"{ArgsMember}\"; '{member.Name}' is not one of them."];
+            errors[member.Name] = [$"A render request has only \"{PromptMember}\", \"{PresetMember}\" and \"{ArgsMember}\"; '{member.Name}' is not one of them."];
         }
 
-        var name = root.TryGetProperty(PromptMember, out var prompt) && prompt.ValueKind == JsonValueKind.String ? prompt.GetString() : null;
+        var preset = root.TryGetProperty(PresetMember, out var presetElement) ? presetElement : default;
+        var presetKey = preset.ValueKind == JsonValueKind.String ? preset.GetString()!.Trim() : null;
+        if (preset.ValueKind != JsonValueKind.Undefined && string.IsNullOrEmpty(presetKey))
+        {
+            errors[PresetMember] = [$"preset must be the name or id of a preset, such as {BuiltInPresets.Poetry.Name}, not {(preset.ValueKind == JsonValueKind.String ? "a blank string" : Describe(preset))}."];
+        }
+
+        // A preset belongs to multi-stage-build, so naming one names the prompt too.
+        var name = root.TryGetProperty(PromptMember, out var prompt) ? (prompt.ValueKind == JsonValueKind.String ? prompt.GetString() : null)
+            : presetKey is not null ? MultiStageBuildPrompt.Name : null;
         if (string.IsNullOrWhiteSpace(name))
         {
             errors[PromptMember] = [$"prompt is required: the name of the prompt to render, such as {MultiStageBuildPrompt.Name}."];
@@ -111,7 +71,7 @@ internal static class RenderRequestReader
 
         if (errors.Count > 0)
         {
-            return Failed(Invalid("The request is not valid", errors));
+            return Failed(ApiProblems.Invalid("The request is not valid", errors));
         }
 
         var values = args.ValueKind == JsonValueKind.Object ? args.EnumerateObject().ToList() : [];
@@ -122,7 +82,7 @@ internal static class RenderRequestReader
 
         if (errors.Count > 0)
         {
-            return Failed(Invalid("The arguments are not valid", errors));
+            return Failed(ApiProblems.Invalid("The arguments are not valid", errors));
         }
 
         if (PromptCatalogue.Find(name!) is not { } definition)
@@ -132,21 +92,8 @@ internal static class RenderRequestReader
         }
 
         var arguments = ArgumentSet.From(values.Select(v => KeyValuePair.Create(v.Name, v.Value.GetString())));
-        return new(new RenderRequest(definition, arguments), null);
+        return new(new RenderRequest(definition, arguments, presetKey), null);
     }
-
-    /// <summary>A 400 problem with <c>errors</c> keyed by the member or argument they concern.</summary>
-    public static ProblemHttpResult Invalid(string title, Dictionary<string, string[]> errors) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Title = title, Status = StatusCodes.Status400BadRequest });
-
-    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
-        title: "The body is too large",
-        detail: $"A render request may be at most {MaxBodyBytes / 1024} KB.",
-        statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    /// <summary>The parser's message ends with its own zero-based position, which would contradict ours.</summary>
-    private static string WithoutZeroBasedPosition(string message) =>
-        message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var at and > 0 ? message[..at] : message;
 
     private static RenderRequestRead Failed(ProblemHttpResult problem) => new(null, problem);
 

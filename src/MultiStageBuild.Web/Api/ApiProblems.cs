@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MultiStageBuild.Core.Presets;
+
+namespace MultiStageBuild.Web.Api;
+
+/// <summary>The problem responses the HTTP API words itself, so that the same failure reads the same everywhere.</summary>
+internal static class ApiProblems
+{
+    /// <summary>A 400 problem with <c>errors</c> keyed by the member, argument, field or parameter they concern.</summary>
+    public static ProblemHttpResult Invalid(string title, IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal))
+        {
+            Title = title,
+            Status = StatusCodes.Status400BadRequest,
+        });
+
+    public static ProblemHttpResult PresetNotFound(Guid id) => TypedResults.Problem(
+        title: $"No preset with id '{id}'",
+        detail: "No preset, live or in the trash, has this id.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult LivePresetNotFound(Guid id) => TypedResults.Problem(
+        title: $"No preset with id '{id}'",
+        detail: "It does not exist, or it is in the trash: restore it before changing it.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult RevisionNotFound(Guid id, int version) => TypedResults.Problem(
+        title: $"No revision {version} of preset '{id}'",
+        detail: "The preset, or that version of it, does not exist; a preset in the trash must be restored first.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult UnknownPreset(string key) => TypedResults.Problem(
+        title: $"No preset named '{key}'",
+        detail: $"Name a built-in preset ({string.Join(", ", BuiltInPresets.All.Select(p => p.Key))}) or a saved preset by id or name.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult IfMatchRequired() => TypedResults.Problem(
+        title: "If-Match is required",
+        detail: "Send If-Match with the ETag you last read (such as \"3\"), so that no one else's change is overwritten unseen.",
+        statusCode: StatusCodes.Status428PreconditionRequired);
+
+    public static ProblemHttpResult IfMatchMalformed(string value) => TypedResults.Problem(
+        title: "If-Match is not a preset version",
+        detail: $"If-Match must be one quoted version as the ETag gives it, such as \"3\", not {value}.",
+        statusCode: StatusCodes.Status400BadRequest);
+
+    public static ProblemHttpResult Stale(int sentVersion, StoredPreset current) => TypedResults.Problem(
+        title: "The preset has changed",
+        detail: $"You sent version {sentVersion}; '{current.Name}' is at version {current.Version} since {current.UpdatedBy} changed it at {current.UpdatedAt:u}. Read it again and reapply your change.",
+        statusCode: StatusCodes.Status412PreconditionFailed,
+        extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+
+    public static ProblemHttpResult StoreUnavailable(PresetStoreUnavailableException e) => TypedResults.Problem(
+        title: "The preset store is unavailable",
+        detail: e.Message,
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>Turns <see cref="PresetStoreUnavailableException"/> from any endpoint it is added to into a 503 problem.</summary>
+    public static TBuilder WithPresetStoreProblems<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (PresetStoreUnavailableException e)
+            {
+                return StoreUnavailable(e);
+            }
+        });
+}

@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MultiStageBuild.Web.Api;
+
+/// <summary>A value read from a request, or the problem that stops it.</summary>
+internal readonly record struct Parsed<T>(T Value, ProblemHttpResult? Problem)
+{
+    public static Parsed<T> Failed(ProblemHttpResult problem) => new(default!, problem);
+}
+
+/// <summary>
+/// Reads request bodies of at most a given size, so that every failure, from an oversized body to invalid UTF-8 or
+/// malformed JSON, is a problem response we word ourselves. The buffer grows with the body, up to the limit.
+/// </summary>
+internal static class BoundedBody
+{
+    public const int DefaultLimit = 64 * 1024;
+
+    private const int FirstBufferSize = 16 * 1024;
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
+
+    /// <summary>The body parsed as one JSON value; <paramref name="what"/> names it in the too-large message.</summary>
+    public static Task<Parsed<JsonElement>> ReadJsonAsync(HttpRequest request, string what, CancellationToken cancellationToken, int limit = DefaultLimit) =>
+        ReadAsync(request, what, limit, ParseJson, cancellationToken);
+
+    /// <summary>The body as UTF-8 text without a byte order mark.</summary>
+    public static Task<Parsed<string>> ReadTextAsync(HttpRequest request, string what, CancellationToken cancellationToken, int limit = DefaultLimit) =>
+        ReadAsync(request, what, limit, body => new Parsed<string>(Encoding.UTF8.GetString(body.Span), null), cancellationToken);
+
+    private static async Task<Parsed<T>> ReadAsync<T>(
+        HttpRequest request, string what, int limit, Func<ReadOnlyMemory<byte>, Parsed<T>> parse, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return Parsed<T>.Failed(TooLarge(what, limit));
+        }
+
+        // One byte over the limit is enough to tell a body that is too large, whether or not it said its length.
+        var capacity = limit + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? FirstBufferSize, limit) + 1);
+        try
+        {
+            int length = 0, read;
+            do
+            {
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, length, capacity);
+                }
+
+                read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, capacity) - length), cancellationToken);
+                length += read;
+            }
+            while (read > 0 && length < capacity);
+
+            // The parsers copy out everything they keep, so the buffer can go back to the pool afterwards.
+            return length > limit ? Parsed<T>.Failed(TooLarge(what, limit)) : Decode(buffer.AsMemory(0, length), parse);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, int capacity)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, capacity));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private static Parsed<T> Decode<T>(ReadOnlyMemory<byte> body, Func<ReadOnlyMemory<byte>, Parsed<T>> parse)
+    {
+        if (body.Span.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+
+        return Utf8.IsValid(body.Span)
+            ? parse(body)
+            : Parsed<T>.Failed(TypedResults.Problem(title: "The body is not valid JSON", detail: "The body is not valid UTF-8.", statusCode: StatusCodes.Status400BadRequest));
+    }
+
+    private static Parsed<JsonElement> ParseJson(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body, ParseOptions);
+            return new(document.RootElement.Clone(), null);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var position = (e.BytePositionInLine ?? 0) + 1;
+            return Parsed<JsonElement>.Failed(TypedResults.Problem(
+                title: "The body is not valid JSON",
+                detail: $"Line {line}, byte {position}: {WithoutZeroBasedPosition(e.Message)}",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["line"] = line, ["position"] = position }));
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(string what, int limit) => TypedResults.Problem(
+        title: "The body is too large",
+        detail: $"A {what} may be at most {(limit % (1024 * 1024) == 0 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB")}.",
+        statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>The parser's message ends with its own zero-based position, which would contradict ours.</summary>
+    private static string WithoutZeroBasedPosition(string message) =>
+        message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var at and > 0 ? message[..at] : message;
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+using static MultiStageBuild.Web.Api.PresetRequestReader;
+
+namespace MultiStageBuild.Web.Api;
+
+/// <summary>
+/// The team's presets over HTTP under <c>/api/presets</c>. The version is the <c>ETag</c>; changing or deleting a
+/// preset needs it back as <c>If-Match</c>, so that no one overwrites a change they have not seen.
+/// </summary>
+public static class PresetEndpoints
+{
+    /// <summary>An import document may be larger than the other bodies.</summary>
+    public const int MaxImportBytes = 5 * 1024 * 1024;
+
+    private const string ExportFileName = "presets.json";
+
+    public static IEndpointRouteBuilder MapPresetEndpoints(this IEndpointRouteBuilder app)
+    {
+        var presets = app.MapGroup("/api/presets").WithPresetStoreProblems().WithTags("Presets");
+        presets.MapGet("", List).WithName("ListPresets");
+        presets.MapPost("", Create).WithName("CreatePreset");
+        presets.MapGet("/export", Export).WithName("ExportPresets");
+        presets.MapPost("/import", Import).WithName("ImportPresets");
+        presets.MapGet("/{id:guid}", Get).WithName("GetPreset");
+        presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset");
+        presets.MapDelete("/{id:guid}", Delete).WithName("DeletePreset");
+        presets.MapPost("/{id:guid}/restore", Restore).WithName("RestorePreset");
+        presets.MapGet("/{id:guid}/revisions", Revisions).WithName("ListPresetRevisions");
+        presets.MapPost("/{id:guid}/revisions/{version:int}/restore", RestoreRevision).WithName("RestorePresetRevision");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PresetListResponse>, ProblemHttpResult>> List(HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var query = ReadQuery(request.Query);
+        if (query.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(PresetListResponse.From(await presets.SearchAsync(query.Value, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Get(Guid id, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
+        await presets.FindAsync(id, cancellationToken) is { } preset ? Tagged(response, preset) : ApiProblems.PresetNotFound(id);
+
+    private static async Task<Results<Created<PresetResponse>, ProblemHttpResult>> Create(HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var draft = await PresetBodyReader.ReadAsync(request, cancellationToken);
+        if (draft.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await presets.CreateAsync(draft.Value!, Author(request), cancellationToken);
+        return Outcome(result, ApiProblems.PresetNotFound(Guid.Empty), sentVersion: 0, saved =>
+        {
+            response.Headers.ETag = ETag(saved.Version);
+            return TypedResults.Created($"/api/presets/{saved.Id}", PresetResponse.From(saved));
+        });
+    }
+
+    private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Update(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var version = ReadIfMatch(request);
+        var draft = version.Problem is null ? await PresetBodyReader.ReadAsync(request, cancellationToken) : default;
+        if ((version.Problem ?? draft.Problem) is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await presets.UpdateAsync(id, draft.Value!, version.Value, Author(request), cancellationToken);
+        return Outcome(result, ApiProblems.LivePresetNotFound(id), version.Value, saved => Tagged(response, saved));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var version = ReadIfMatch(request);
+        if (version.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var result = await presets.DeleteAsync(id, version.Value, Author(request), cancellationToken);
+        return Outcome(result, ApiProblems.LivePresetNotFound(id), version.Value, _ => TypedResults.NoContent());
+    }
+
+    private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
+        Outcome(await presets.RestoreAsync(id, Author(request), cancellationToken), ApiProblems.PresetNotFound(id), sentVersion: 0, saved => Tagged(response, saved));
+
+    private static async Task<Results<Ok<List<RevisionResponse>>, ProblemHttpResult>> Revisions(Guid id, IPresetRepository presets, CancellationToken cancellationToken) =>
+        await presets.RevisionsAsync(id, cancellationToken) is { Count: > 0 } revisions
+            ? TypedResults.Ok(revisions.Select(RevisionResponse.From).ToList())
+            : ApiProblems.PresetNotFound(id);
+
+    private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> RestoreRevision(Guid id, int version, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
+        Outcome(await presets.RestoreRevisionAsync(id, version, Author(request), cancellationToken), ApiProblems.RevisionNotFound(id, version), sentVersion: 0, saved => Tagged(response, saved));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var ids = ReadIds(request.Query);
+        if (ids.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var stored = await presets.ExportAsync(ids.Value, cancellationToken);
+        var document = PresetDocument.Write(stored.Select(p => p.Draft), MultiStageBuildPrompt.Definition);
+        return TypedResults.File(Encoding.UTF8.GetBytes(document), "application/json", ExportFileName);
+    }
+
+    /// <summary>Reads the whole document first: any error in any entry is a 400 and nothing is written.</summary>
+    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var options = ReadImportOptions(request.Query);
+        var body = options.Problem is null ? await BoundedBody.ReadTextAsync(request, "presets document", cancellationToken, MaxImportBytes) : default;
+        if ((options.Problem ?? body.Problem) is { } problem)
+        {
+            return problem;
+        }
+
+        var document = PresetDocument.Read(body.Value, MultiStageBuildPrompt.Definition);
+        var outcome = document.Succeeded
+            ? await presets.ImportAsync(document.Drafts, options.Value.OnClash, Author(request), options.Value.DryRun, cancellationToken)
+            : null;
+        return outcome is { Succeeded: true }
+            ? TypedResults.Ok(ImportResponse.From(outcome))
+            : ApiProblems.Invalid("The presets document is not valid", outcome?.Errors ?? document.Errors);
+    }
+
+    /// <summary>The response for a write: <paramref name="saved"/>'s result, or the problem that stopped it.</summary>
+    private static Results<T, ProblemHttpResult> Outcome<T>(SaveResult result, ProblemHttpResult notFound, int sentVersion, Func<StoredPreset, T> saved)
+        where T : IResult => result.Status switch
+        {
+            SaveStatus.Saved => saved(result.Preset!),
+            SaveStatus.NotFound => notFound,
+            SaveStatus.Conflict => ApiProblems.Stale(sentVersion, result.Current!),
+            _ => ApiProblems.Invalid("The preset is not valid", result.Errors!),
+        };
+
+    private static Ok<PresetResponse> Tagged(HttpResponse response, StoredPreset preset)
+    {
+        response.Headers.ETag = ETag(preset.Version);
+        return TypedResults.Ok(PresetResponse.From(preset));
+    }
+}

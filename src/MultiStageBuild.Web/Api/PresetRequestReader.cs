@@ -1,0 +1,144 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Data;
+
+namespace MultiStageBuild.Web.Api;
+
+/// <summary>Import's query parameters.</summary>
+internal sealed record ImportOptions(ImportClash OnClash, bool DryRun);
+
+/// <summary>
+/// Reads the presets API's query parameters and headers, each failure a problem naming the parameter or header:
+/// paging and filters, import options, export ids, <c>If-Match</c> versions and the <c>X-Author</c> header.
+/// </summary>
+internal static class PresetRequestReader
+{
+    public const string AuthorHeader = "X-Author";
+    public const string DefaultAuthor = "api";
+
+    private static readonly Dictionary<string, PresetSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["name"] = PresetSort.Name,
+        ["updated"] = PresetSort.RecentlyUpdated,
+        ["created"] = PresetSort.RecentlyCreated,
+    };
+
+    private static readonly Dictionary<string, ImportClash> Clashes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["skip"] = ImportClash.Skip,
+        ["update"] = ImportClash.Update,
+    };
+
+    /// <summary><c>search</c>, <c>tag</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c> and <c>trash</c>.</summary>
+    public static Parsed<PresetQuery> ReadQuery(IQueryCollection query)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var defaults = new PresetQuery();
+        var result = new PresetQuery(
+            Search: query["search"].ToString(),
+            Tag: query["tag"].ToString() is { Length: > 0 } tag ? tag : null,
+            Sort: Lookup(query, "sort", Sorts, defaults.Sort, errors),
+            Page: Number(query, "page", defaults.Page, 1, int.MaxValue, errors),
+            PageSize: Number(query, "pageSize", defaults.PageSize, 1, EfPresetRepository.MaxPageSize, errors),
+            Trash: Flag(query, "trash", errors));
+        return Checked(result, errors);
+    }
+
+    /// <summary><c>onClash</c> (skip by default) and <c>dryRun</c>.</summary>
+    public static Parsed<ImportOptions> ReadImportOptions(IQueryCollection query)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var options = new ImportOptions(Lookup(query, "onClash", Clashes, ImportClash.Skip, errors), Flag(query, "dryRun", errors));
+        return Checked(options, errors);
+    }
+
+    /// <summary><c>ids=a,b</c>: the presets to export, or <c>null</c> for all.</summary>
+    public static Parsed<IReadOnlyCollection<Guid>?> ReadIds(IQueryCollection query)
+    {
+        var parts = query["ids"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var invalid = parts.Where(p => !Guid.TryParse(p, out _)).ToList();
+        if (invalid.Count > 0)
+        {
+            return Checked<IReadOnlyCollection<Guid>?>(null, new() { ["ids"] = [$"ids must be preset ids separated by commas; not an id: {string.Join(", ", invalid)}."] });
+        }
+
+        return new(parts.Count == 0 ? null : [.. parts.Select(Guid.Parse)], null);
+    }
+
+    /// <summary>The version in <c>If-Match: "3"</c>: 428 when it is missing, 400 when it is not one quoted version.</summary>
+    public static Parsed<int> ReadIfMatch(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch;
+        if (header.Count == 0)
+        {
+            return Parsed<int>.Failed(ApiProblems.IfMatchRequired());
+        }
+
+        return EntityTagHeaderValue.TryParse(header.ToString(), out var tag) && !tag.IsWeak
+            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? new(version, null)
+            : Parsed<int>.Failed(ApiProblems.IfMatchMalformed(header.ToString()));
+    }
+
+    /// <summary>The quoted version, as <c>ETag</c> and <c>If-Match</c> carry it.</summary>
+    public static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>Who makes a change: the <c>X-Author</c> header, or <see cref="DefaultAuthor"/>.</summary>
+    public static string Author(HttpRequest request) =>
+        request.Headers[AuthorHeader].ToString() is var author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : DefaultAuthor;
+
+    private static T Lookup<T>(IQueryCollection query, string name, Dictionary<string, T> values, T fallback, Dictionary<string, string[]> errors)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (values.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be {string.Join(" or ", values.Keys)}, not '{text}'."];
+        return fallback;
+    }
+
+    private static int Number(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [max == int.MaxValue ? $"{name} must be a whole number of {min} or more, not '{text}'." : $"{name} must be a whole number from {min} to {max}, not '{text}'."];
+        return fallback;
+    }
+
+    private static bool Flag(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} must be true or false, not '{text}'."];
+        return false;
+    }
+
+    private static Parsed<T> Checked<T>(T value, Dictionary<string, string[]> errors) =>
+        errors.Count == 0 ? new(value, null) : Parsed<T>.Failed(ApiProblems.Invalid("The query is not valid", errors));
+}

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using MultiStageBuild.Browser.Tests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace MultiStageBuild.Browser.Tests;
+
+/// <summary>The designer in real Chromium against the real app: no mocks between the keyboard and the renderer.</summary>
+public sealed class DesignerTests(DesignerAppFixture app) : IClassFixture<DesignerAppFixture>, IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    [Fact]
+    public async Task TypingSourceUpdatesPreviewOnEveryKeystroke()
+    {
+        var designer = await OpenAsync();
+        await designer.GotoAsync();
+        const string source = "/srv/app-1";
+
+        for (var length = 1; length <= source.Length; length++)
+        {
+            await designer.Source.PressSequentiallyAsync(source[length - 1].ToString());
+            await Expect(designer.PreviewSource).ToHaveTextAsync(source[..length]);
+        }
+
+        await Expect(designer.Preview).ToContainTextAsync($"Source: {source}");
+        await designer.ExpectQueryAsync("source", source);
+    }
+
+    [Fact]
+    public async Task PickingPoetryFillsCommandsAndKeepsTypedSource()
+    {
+        var designer = await OpenAsync();
+        await designer.GotoAsync();
+        await designer.TypeSourceAsync("/srv/shop");
+
+        await designer.PickPresetAsync("Poetry");
+
+        await Expect(designer.Source).ToHaveValueAsync("/srv/shop");
+        await Expect(designer.Field("install_cmd")).ToHaveValueAsync("pip install poetry && poetry install");
+        await Expect(designer.Field("build_cmd")).ToHaveValueAsync("poetry build");
+        await Expect(designer.Field("test_cmd")).ToHaveValueAsync("poetry run pytest --cov");
+        await Expect(designer.Preview).ToContainTextAsync("poetry build");
+        await Expect(designer.PreviewSource).ToHaveTextAsync("/srv/shop");
+        await designer.ExpectQueryAsync("preset", "poetry");
+    }
+
+    [Fact]
+    public async Task ReloadedDeepLinkRestoresFormAndRendersSeedRustExample()
+    {
+        var expected = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Golden", "example-rust-project.json"),
+            TestContext.Current.CancellationToken);
+        var designer = await OpenAsync();
+        await designer.GotoAsync("preset=rust&source=/path/to/rust-project");
+
+        await designer.ReloadAsync();
+
+        await Expect(designer.PresetPicker).ToHaveValueAsync("Rust");
+        await Expect(designer.Source).ToHaveValueAsync("/path/to/rust-project");
+        await Expect(designer.Field("install_cmd")).ToHaveValueAsync("cargo fetch");
+        await Expect(designer.Field("build_cmd")).ToHaveValueAsync("cargo build --release");
+        await Expect(designer.Field("test_cmd")).ToHaveValueAsync("cargo test");
+        await Expect(designer.Invocation).ToHaveAttributeAsync("data-format", "Invocation");
+        Assert.Equal(expected, await designer.InvocationTextAsync());
+    }
+
+    [Theory]
+    [InlineData("Invocation")]
+    [InlineData("MCP request")]
+    [InlineData("Markdown")]
+    public async Task CopyPutsShownFormatOnClipboard(string format)
+    {
+        var designer = await OpenAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
+        await designer.GotoAsync("preset=poetry&source=/srv/shop");
+        await designer.SelectFormatAsync(format);
+        var shown = await designer.InvocationTextAsync();
+
+        await designer.CopyAsync();
+
+        await Expect(designer.Snackbar($"Copied the {format.ToLowerInvariant()} to the clipboard.")).ToBeVisibleAsync();
+        Assert.Equal(shown, await designer.ReadClipboardAsync());
+        await Expect(designer.CopyFallback).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Headless Chromium lets a focused page write without asking, so the refusal is made explicit: by the permission or by the API.</summary>
+    [Theory]
+    [InlineData(ClipboardRefusal.PermissionDenied)]
+    [InlineData(ClipboardRefusal.WriteTextRejects)]
+    public async Task RefusedClipboardShowsSelectedFallback(ClipboardRefusal refusal)
+    {
+        var designer = await OpenAsync(initScript: refusal != ClipboardRefusal.WriteTextRejects ? null : """
+            Object.defineProperty(navigator.clipboard, "writeText", {
+              value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")),
+            });
+            """);
+        if (refusal == ClipboardRefusal.PermissionDenied)
+        {
+            await designer.DenyClipboardWriteAsync();
+        }
+
+        await designer.GotoAsync("preset=rust&source=/path/to/rust-project");
+        var shown = await designer.InvocationTextAsync();
+
+        await designer.CopyAsync();
+
+        await Expect(designer.CopyFallback).ToBeVisibleAsync();
+        await Expect(designer.CopyFallbackText).ToHaveValueAsync(shown);
+        await Expect(designer.CopyFallbackText).ToBeFocusedAsync();
+        Assert.Equal(shown.Length, await designer.CopyFallbackText.EvaluateAsync<int>("t => t.selectionEnd - t.selectionStart"));
+        await Expect(designer.Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task PageRequestsNothingFromOtherHosts()
+    {
+        var designer = await OpenAsync();
+        var requested = new ConcurrentQueue<string>();
+        designer.Page.Request += (_, request) => requested.Enqueue(request.Url);
+        designer.Page.WebSocket += (_, socket) => requested.Enqueue(socket.Url);
+
+        await designer.GotoAsync();
+        await designer.TypeSourceAsync("/srv/app");
+        await designer.PickPresetAsync("Rust");
+        await designer.SelectFormatAsync("Inspector CLI");
+        await designer.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Contains(requested, url => url.Contains("/_blazor", StringComparison.Ordinal));
+        Assert.All(requested, url =>
+        {
+            var uri = new Uri(url);
+            Assert.True(uri.Host == app.BaseAddress.Host && uri.Port == app.BaseAddress.Port, $"{url} is not on {app.BaseAddress}");
+        });
+    }
+
+    [Fact]
+    public async Task RelativeSourceShowsErrorBesideField()
+    {
+        var designer = await OpenAsync();
+        await designer.GotoAsync("preset=python");
+
+        await designer.TypeSourceAsync("src/app");
+
+        await Expect(designer.FieldBlock("source")).ToContainTextAsync("source must be an absolute POSIX path");
+        await Expect(designer.FieldBlock("source")).ToContainTextAsync("'src/app' is relative");
+        await Expect(designer.Source).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(designer.FieldBlock("install_cmd")).Not.ToContainTextAsync("absolute POSIX path");
+        await Expect(designer.CopyButton).ToBeDisabledAsync();
+    }
+
+    [Fact]
+    public async Task RelativeSourceFromDeepLinkShowsErrorBesideField()
+    {
+        var designer = await OpenAsync();
+
+        await designer.GotoAsync("preset=python&source=src/app");
+
+        await Expect(designer.FieldBlock("source")).ToContainTextAsync("'src/app' is relative");
+        await Expect(designer.Source).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(designer.CopyButton).ToBeDisabledAsync();
+    }
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            await SaveScreenshotsAsync();
+        }
+
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private async Task<DesignerPage> OpenAsync(BrowserNewContextOptions? options = null, string? initScript = null)
+    {
+        var context = await app.Browser.NewContextAsync(options);
+        _contexts.Add(context);
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+
+        var page = await context.NewPageAsync();
+        var output = TestContext.Current.TestOutputHelper;
+        page.Console += (_, message) => output?.WriteLine($"[console.{message.Type}] {message.Text}");
+        page.PageError += (_, error) => output?.WriteLine($"[page error] {error}");
+        return new DesignerPage(page, app.BaseAddress);
+    }
+
+    /// <summary>Saves each open page to <c>screenshots/</c> in the test output folder and names it in the test output.</summary>
+    private async Task SaveScreenshotsAsync()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Select(c => char.IsLetterOrDigit(c) ? c : '_'));
+        var pages = _contexts.SelectMany(c => c.Pages).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var path = Path.Combine(folder, pages.Count == 1 ? $"{name}.png" : $"{name}-{i + 1}.png");
+            await pages[i].ScreenshotAsync(new() { Path = path, FullPage = true });
+            TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+        }
+    }
+}
+
+public enum ClipboardRefusal
+{
+    PermissionDenied,
+    WriteTextRejects,
+}
