@@ -3,6 +3,7 @@ using MultiStageBuild.Web;
 using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Components;
 using MultiStageBuild.Web.Data;
+using MultiStageBuild.Web.Mcp;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -16,6 +17,8 @@ builder.Services.AddMudServices();
 builder.Services.AddProblemDetails();
 builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddPresetStore(builder.Configuration);
+builder.Services.AddPresetMcpServer();
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 await app.Services.InitializePresetStoreAsync();
@@ -31,6 +34,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRenderEndpoints();
 app.MapPresetEndpoints();
+app.MapPresetMcp();
+app.MapOpenApi();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,0 +1,180 @@
+using System.Text;
+using System.Text.Json;
+using ModelContextProtocol;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Core.Rendering;
+
+namespace MultiStageBuild.Web.Mcp;
+
+/// <summary>
+/// The prompts, completions and resources the MCP endpoint serves, read fresh from the preset store on every call.
+/// The MCP handlers and the Connect page both read this one service, so the page shows exactly what agents get.
+/// Problems a caller can fix are <see cref="McpProtocolException"/>s with <see cref="McpErrorCode.InvalidParams"/>.
+/// </summary>
+public sealed class McpCatalogue(IPresetRepository presets, PromptRenderService renderer, ILogger<McpCatalogue> logger)
+{
+    public const string ResourceScheme = "preset://";
+    public const string PresetPromptPrefix = MultiStageBuildPrompt.Name + ".";
+    public const string BaseTitle = "Multi-stage build";
+    public const int PageSize = 100;
+    public const int MaxCompletions = 100;
+
+    private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
+
+    /// <summary>The base prompt as listed: the definition's arguments, each description ending with its default.</summary>
+    public static CataloguePrompt BasePrompt { get; } = new(
+        Definition.Name,
+        BaseTitle,
+        Definition.Description,
+        [.. Definition.Arguments.Select(a => new CatalogueArgument(
+            a.Name, a.DefaultValue is null ? a.Description : $"{a.Description}. Default: \"{a.DefaultValue}\"", a.Required))]);
+
+    /// <summary>The base prompt and one prompt per live preset. A store that cannot be opened leaves the base prompt alone.</summary>
+    public async Task<CatalogueSnapshot> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var saved = await LivePresetsAsync(cancellationToken);
+        var slugs = PresetSlugs.Assign(saved);
+        return new([BasePrompt, .. saved.Select(p => PresetPrompt(p, slugs[p.Id]))]);
+    }
+
+    /// <summary>The prompt called <paramref name="name"/>, or an InvalidParams error naming what exists.</summary>
+    public async Task<CataloguePrompt> FindAsync(string? name, CancellationToken cancellationToken = default) =>
+        Find(await LoadAsync(cancellationToken), name);
+
+    private static CataloguePrompt Find(CatalogueSnapshot snapshot, string? name) =>
+        snapshot.Find(name ?? "") ?? throw Invalid(
+            $"Unknown prompt '{name}'. This server serves '{Definition.Name}' and one '{PresetPromptPrefix}<preset>' prompt per saved preset " +
+            $"({snapshot.Prompts.Count - 1} now); prompts/list names them.");
+
+    /// <summary>
+    /// The Markdown <see cref="PromptRenderService"/> renders for <paramref name="prompt"/> called with
+    /// <paramref name="given"/>: a preset's values overlaid by every non-blank given value. Errors block, naming the argument.
+    /// </summary>
+    public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
+    {
+        var arguments = prompt.Preset is null
+            ? ArgumentSet.From(given.Select(g => KeyValuePair.Create(g.Key, (string?)g.Value)))
+            : given.Where(g => !string.IsNullOrWhiteSpace(g.Value) || Definition.FindArgument(g.Key) is null)
+                .Aggregate(prompt.Baseline, (set, g) => set.With(g.Key, g.Value));
+
+        var result = renderer.Render(Definition, arguments);
+        if (result.Markdown is { } markdown)
+        {
+            return markdown;
+        }
+
+        var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message);
+        throw Invalid($"Invalid arguments for prompt '{prompt.Name}': {string.Join(" ", errors)}");
+    }
+
+    /// <summary>Reads MCP's string-valued arguments; anything else is an InvalidParams error naming the argument.</summary>
+    public static IReadOnlyDictionary<string, string> ReadArguments(IDictionary<string, JsonElement>? arguments)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+        {
+            values[name] = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString()!,
+                JsonValueKind.Null or JsonValueKind.Undefined => "",
+                _ => throw Invalid($"Argument '{name}' must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}: prompt arguments are strings in MCP."),
+            };
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Distinct values of <paramref name="argument"/> across the built-in and saved presets: those starting with
+    /// <paramref name="typed"/> (ignoring case) before those containing it, each group most used first.
+    /// </summary>
+    public async Task<CompletionValues> CompleteAsync(string? promptName, string? argument, string? typed, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await LoadAsync(cancellationToken);
+        var prompt = Find(snapshot, promptName);
+        if (prompt.Arguments.All(a => a.Name != argument))
+        {
+            throw Invalid($"Prompt '{prompt.Name}' has no argument '{argument}'; it takes {string.Join(", ", prompt.Arguments.Select(a => a.Name))}.");
+        }
+
+        typed ??= "";
+        var matches = BuiltInPresets.All.Select(p => p.Arguments).Concat(snapshot.PresetPrompts.Select(p => p.Baseline))
+            .Select(set => set[argument!])
+            .Where(value => !string.IsNullOrWhiteSpace(value) && value.Contains(typed, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(value => value, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        return new([.. matches.Take(MaxCompletions)], matches.Count);
+    }
+
+    /// <summary>The resource for <paramref name="uri"/>: the preset as a one-entry presets document.</summary>
+    public async Task<(CataloguePrompt Prompt, string Json)> ReadResourceAsync(string? uri, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await LoadAsync(cancellationToken);
+        var prompt = snapshot.FindResource(uri ?? "") ?? throw Invalid(
+            $"Unknown resource '{uri}'. Saved presets are served as {ResourceScheme}<preset>; resources/list names them.");
+        return (prompt, PresetDocument.Write([prompt.Preset!.Draft], Definition));
+    }
+
+    /// <summary>One page of <paramref name="items"/> from an opaque <paramref name="cursor"/>, and the cursor of the next page.</summary>
+    public static (IReadOnlyList<T> Items, string? NextCursor) Page<T>(IReadOnlyList<T> items, string? cursor)
+    {
+        var offset = cursor is null ? 0 : DecodeCursor(cursor);
+        var next = offset + PageSize < items.Count ? EncodeCursor(offset + PageSize) : null;
+        return ([.. items.Skip(offset).Take(PageSize)], next);
+    }
+
+    private async Task<IReadOnlyList<StoredPreset>> LivePresetsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await presets.ExportAsync(null, cancellationToken);
+        }
+        catch (PresetStoreUnavailableException e)
+        {
+            logger.LogWarning("MCP serves the base prompt only: {Message}", e.Message);
+            return [];
+        }
+    }
+
+    private static CataloguePrompt PresetPrompt(StoredPreset preset, string slug)
+    {
+        var values = preset.Draft.Arguments;
+        var arguments = Definition.Arguments.Select(a => values.IsBlank(a.Name)
+            ? a.DefaultValue is { } fallback
+                ? new CatalogueArgument(a.Name, $"{a.Description}. Default: \"{fallback}\" (the preset leaves it blank)", false)
+                : new CatalogueArgument(a.Name, $"{a.Description}. Required: the preset \"{preset.Name}\" does not set it", true)
+            : new CatalogueArgument(a.Name, $"{a.Description}. Default from the preset \"{preset.Name}\": \"{values[a.Name]}\"", false));
+
+        var set = string.Join(", ", Definition.Arguments.Where(a => !values.IsBlank(a.Name)).Select(a => $"{a.Name} \"{values[a.Name]}\""));
+        var description = !string.IsNullOrWhiteSpace(preset.Draft.Description) ? preset.Draft.Description
+            : $"{Definition.Description.TrimEnd('.')} using the saved preset \"{preset.Name}\"{(set.Length > 0 ? $": {set}" : "")}.";
+        return new(PresetPromptPrefix + slug, preset.Name, description, [.. arguments], preset, slug);
+    }
+
+    private static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
+
+    private static int DecodeCursor(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("offset:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(7), out var offset) && offset >= 0)
+            {
+                return offset;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw Invalid($"The cursor '{cursor}' is not one this server issued; list again without a cursor.");
+    }
+
+    private static McpProtocolException Invalid(string message) => new(message, McpErrorCode.InvalidParams);
+}

@@ -1,0 +1,46 @@
+using ModelContextProtocol.Server;
+using MultiStageBuild.Core.Presets;
+
+namespace MultiStageBuild.Web.Mcp;
+
+/// <summary>
+/// An always-empty prompt collection used only for its <c>Changed</c> event: every live MCP session subscribes to it
+/// (and unsubscribes when it ends), and the SDK sends each one <c>notifications/prompts/list_changed</c>, so the
+/// endpoint never has to track sessions itself. 2026-07-28 clients have no session; their lists carry a zero TTL instead.
+/// </summary>
+public sealed class PromptListSignal : McpServerPrimitiveCollection<McpServerPrompt>
+{
+    public void Raise() => RaiseChanged();
+}
+
+/// <summary>
+/// Turns every committed preset change into <c>notifications/prompts/list_changed</c>, for as long as the app runs.
+/// Resources (the same presets) declare no listChanged: the SDK seals its resource collection, and the prompt
+/// notification already tells a client that the presets changed.
+/// </summary>
+internal sealed class PresetListChangeRelay(IPresetChangeNotifier changes, PromptListSignal prompts) : IHostedService
+{
+    private IDisposable? _subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = changes.Subscribe(Relay);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every kind changes the list: created, renamed, deleted and restored presets add, rename or remove prompts;
+    /// an update changes the listed descriptions, which show the preset's values as defaults.
+    /// </summary>
+    private Task Relay(PresetChange change)
+    {
+        prompts.Raise();
+        return Task.CompletedTask;
+    }
+}

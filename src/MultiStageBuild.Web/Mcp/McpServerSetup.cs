@@ -1,0 +1,51 @@
+using ModelContextProtocol.AspNetCore;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace MultiStageBuild.Web.Mcp;
+
+/// <summary>The MCP endpoint: the base prompt and the team's presets as prompts and resources, over Streamable HTTP.</summary>
+public static class McpServerSetup
+{
+    public const string Path = "/mcp";
+    public const string ServerName = "multistagebuild";
+
+    public static IServiceCollection AddPresetMcpServer(this IServiceCollection services)
+    {
+        services.AddSingleton<McpCatalogue>();
+        services.AddSingleton<PromptListSignal>();
+        services.AddHostedService<PresetListChangeRelay>();
+
+        services.AddMcpServer(options =>
+            {
+                options.ServerInfo = new Implementation
+                {
+                    Name = ServerName,
+                    Title = "MultiStageBuild",
+                    Version = typeof(McpServerSetup).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
+                };
+                options.ServerInstructions =
+                    "Serves Contree's multi-stage-build prompt and one multi-stage-build.<preset> prompt per saved team preset; " +
+                    "a preset prompt fills every argument you leave blank with the preset's value.";
+                options.Capabilities = new ServerCapabilities
+                {
+                    Prompts = new PromptsCapability { ListChanged = true },
+                    Resources = new ResourcesCapability(),
+                    Completions = new CompletionsCapability(),
+                };
+            })
+            // Initialize-handshake clients (most agents today) get sessions, so list_changed reaches them unsolicited;
+            // 2026-07-28 clients are served statelessly, told by a zero TTL to list again rather than cache.
+            .WithHttpTransport(transport => transport.SessionMode = HttpServerSessionMode.StatefulForInitializeClients)
+            .WithListPromptsHandler(McpHandlers.ListPromptsAsync)
+            .WithGetPromptHandler(McpHandlers.GetPromptAsync)
+            .WithCompleteHandler(McpHandlers.CompleteAsync)
+            .WithListResourcesHandler(McpHandlers.ListResourcesAsync)
+            .WithReadResourceHandler(McpHandlers.ReadResourceAsync);
+
+        services.AddOptions<McpServerOptions>().Configure<PromptListSignal>((options, signal) => options.PromptCollection = signal);
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapPresetMcp(this IEndpointRouteBuilder endpoints) => endpoints.MapMcp(Path);
+}

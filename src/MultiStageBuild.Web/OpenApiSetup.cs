@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Api;
+
+namespace MultiStageBuild.Web;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>: title, description, and what the endpoints cannot say about
+/// themselves (the render request body is read by hand), with the reference document's example as examples.
+/// </summary>
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/v1.json";
+    private const string Json = "application/json";
+
+    /// <summary>The reference document's "When invoked with" arguments.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> SeedArguments { get; } =
+    [
+        new(MultiStageBuildPrompt.Source, "/home/user/project"),
+        new(MultiStageBuildPrompt.InstallCommand, "pip install -e '.[dev]'"),
+        new(MultiStageBuildPrompt.BuildCommand, "python -m build"),
+        new(MultiStageBuildPrompt.TestCommand, "pytest -v"),
+    ];
+
+    public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, context, _) =>
+        {
+            Describe(document, context.ApplicationServices.GetRequiredService<PromptRenderService>());
+            return Task.CompletedTask;
+        }));
+
+    private static void Describe(OpenApiDocument document, PromptRenderService renderer)
+    {
+        document.Info.Title = "MultiStageBuild API";
+        document.Info.Description =
+            "Renders Contree's multi-stage-build prompt exactly as its MCP server does. The same prompts, the team's saved " +
+            $"presets among them, are served over MCP (Streamable HTTP) at {Mcp.McpServerSetup.Path}.";
+
+        if (Operation(document, "/api/render", HttpMethod.Post) is { } render)
+        {
+            render.Summary = "Render the prompt";
+            render.Description =
+                "Checks the arguments and returns the rendered Markdown (byte-identical to the MCP prompts/get text), its HTML, " +
+                "the invocations and any warnings. Blank arguments take their defaults; errors come back as a 400 problem keyed by argument.";
+            render.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The prompt's name and its arguments, all strings.",
+                Content = new Dictionary<string, OpenApiMediaType> { [Json] = new() { Schema = RequestSchema(), Example = SeedRequest() } },
+            };
+            if (render.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue(Json, out var media) == true)
+            {
+                media.Example = SeedResponse(renderer);
+            }
+
+            AddProblem(render, "400", "The body is not JSON, or the arguments are not valid (errors keyed by argument).");
+            AddProblem(render, "404", "No prompt has that name.");
+            AddProblem(render, "413", "The body is over 64 KB.");
+        }
+
+        if (Operation(document, "/api/prompts", HttpMethod.Get) is { } prompts)
+        {
+            prompts.Summary = "List the prompts";
+            prompts.Description = "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default.";
+        }
+    }
+
+    private static OpenApiOperation? Operation(OpenApiDocument document, string path, HttpMethod method) =>
+        document.Paths.TryGetValue(path, out var item) && item.Operations?.TryGetValue(method, out var operation) == true ? operation : null;
+
+    private static void AddProblem(OpenApiOperation operation, string status, string description)
+    {
+        operation.Responses ??= [];
+        if (!operation.Responses.ContainsKey(status))
+        {
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
+            };
+        }
+    }
+
+    private static OpenApiSchema RequestSchema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Required = new HashSet<string> { "prompt" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["prompt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(MultiStageBuildPrompt.Name)] },
+            ["args"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "Argument values by name; blank or absent ones take their defaults.",
+                Properties = MultiStageBuildPrompt.Definition.Arguments.ToDictionary(
+                    a => a.Name,
+                    a => (IOpenApiSchema)new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Description = a.Description,
+                        Default = a.DefaultValue is null ? null : JsonValue.Create(a.DefaultValue),
+                        MaxLength = ArgumentChecker.MaxValueLength,
+                    }),
+                AdditionalPropertiesAllowed = false,
+            },
+        },
+    };
+
+    private static JsonObject SeedRequest() => new()
+    {
+        ["prompt"] = MultiStageBuildPrompt.Name,
+        ["args"] = new JsonObject(SeedArguments.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))),
+    };
+
+    private static JsonNode? SeedResponse(PromptRenderService renderer)
+    {
+        var result = renderer.Render(MultiStageBuildPrompt.Definition, ArgumentSet.From(SeedArguments.Select(a => KeyValuePair.Create(a.Key, (string?)a.Value))));
+        return result.Succeeded ? System.Text.Json.JsonSerializer.SerializeToNode(RenderResponse.From(result), System.Text.Json.JsonSerializerOptions.Web) : null;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace MultiStageBuild.Web.Tests.Mcp;
+
+public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
+{
+    [Fact]
+    public async Task DocumentListsTheRenderEndpointWithTheSeedExample()
+    {
+        using var response = await host.Client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("MultiStageBuild API", (string?)document["info"]!["title"]);
+        var render = document["paths"]!["/api/render"]!["post"]!;
+        Assert.Equal("Render the prompt", (string?)render["summary"]);
+        var example = render["requestBody"]!["content"]!["application/json"]!["example"]!;
+        Assert.Equal("multi-stage-build", (string?)example["prompt"]);
+        Assert.True(JsonNode.DeepEquals(Golden.ArgumentsOf("invoked-with.json"), example["args"]));
+        var rendered = render["responses"]!["200"]!["content"]!["application/json"]!["example"]!;
+        Assert.Equal(Golden.Read("returns.md"), (string?)rendered["markdown"]);
+    }
+
+    [Fact]
+    public async Task ApiPageListsTheEndpoints()
+    {
+        var html = await host.Client.GetStringAsync("/api", TestContext.Current.CancellationToken);
+
+        Assert.Contains("/api/render", html);
+        Assert.Contains("Render the prompt", html);
+        Assert.Contains("/openapi/v1.json", html);
+    }
+}
