@@ -109,3 +109,26 @@ public sealed class InvocationWriterTests
     private static string Write(InvocationFormat format, ArgumentSet arguments) =>
         InvocationWriter.Write(format, Definition, arguments, InvocationTarget.Contree, "");
 }
+
+public sealed class PresetPromptInvocationTests
+{
+    [Fact]
+    public void PresetPromptInvocationsCarryOnlyWhatDiffersFromThePreset()
+    {
+        var preset = MultiStageBuild.Core.Presets.BuiltInPresets.Poetry.Arguments;
+        var definition = MultiStageBuildPrompt.Definition.ForPreset("multi-stage-build.poetry", preset);
+        var arguments = preset.With("source", "/srv/app").With("test_cmd", "poetry run pytest -x");
+
+        var json = InvocationWriter.Write(InvocationFormat.Invocation, definition, arguments, InvocationTarget.Contree, "");
+
+        Assert.Equal("""
+            {
+              "prompt": "multi-stage-build.poetry",
+              "args": {
+                "source": "/srv/app",
+                "test_cmd": "poetry run pytest -x"
+              }
+            }
+            """.ReplaceLineEndings("\n"), json);
+    }
+}

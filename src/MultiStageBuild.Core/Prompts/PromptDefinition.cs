@@ -1,3 +1,5 @@
+using MultiStageBuild.Core.Arguments;
+
 namespace MultiStageBuild.Core.Prompts;
 
 /// <summary>Everything that defines a prompt: its metadata, arguments and the build it describes.</summary>
@@ -17,6 +19,16 @@ public sealed record PromptDefinition(
 {
     /// <summary>Finds an argument by its exact name.</summary>
     public PromptArgument? FindArgument(string name) => Arguments.FirstOrDefault(a => a.Name == name);
+
+    /// <summary>
+    /// The same prompt served under <paramref name="promptName"/> with a preset's values as defaults: what a server
+    /// that serves a preset as its own prompt offers. Arguments the preset fills become optional.
+    /// </summary>
+    public PromptDefinition ForPreset(string promptName, ArgumentSet presetValues) => this with
+    {
+        Name = promptName,
+        Arguments = [.. Arguments.Select(a => presetValues.IsBlank(a.Name) ? a : a with { DefaultValue = presetValues[a.Name], Required = false })],
+    };
 
     /// <summary>The names of the checkpoints the stages save, in order.</summary>
     public IEnumerable<string> Checkpoints => Stages.Where(s => s.Checkpoint is not null).Select(s => s.Checkpoint!);

@@ -1,6 +1,8 @@
 using Bunit;
 using MudBlazor;
 using MultiStageBuild.Core.Invocations;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Components.Pages.Designer;
 
@@ -94,6 +96,26 @@ public sealed class InvocationPanelTests : BunitContext
     private static AngleSharp.Dom.IElement CopyButton(IRenderedComponent<InvocationPanel> panel) =>
         panel.FindAll("button").Single(b => b.TextContent.Trim() == "Copy");
 
+    private static readonly InstanceEndpoint Instance = new(
+        new InvocationTarget("http://127.0.0.1:5000/mcp", "multistagebuild"),
+        MultiStageBuildPrompt.Definition.ForPreset("multi-stage-build.poetry", BuiltInPresets.Poetry.Arguments));
+
     private IRenderedComponent<InvocationPanel> RenderPanel(RenderResult result) =>
-        Render<InvocationPanel>(p => p.Add(c => c.Result, result));
+        Render<InvocationPanel>(p => p.Add(c => c.Result, result).Add(c => c.Instance, Instance));
+
+    [Fact]
+    public void ChoosingThisAppAddressesItsEndpointAndThePresetPrompt()
+    {
+        var panel = RenderPanel(_result);
+
+        panel.FindAll(".mud-chip").First(c => c.TextContent.Contains("This app")).Click();
+        panel.FindAll(".mud-chip").First(c => c.TextContent.Contains("Inspector CLI")).Click();
+
+        panel.WaitForAssertion(() =>
+        {
+            var text = panel.Find("pre.invocation-text").TextContent;
+            Assert.Contains("--cli http://127.0.0.1:5000/mcp", text);
+            Assert.Contains("--prompt-name multi-stage-build.poetry", text);
+        });
+    }
 }

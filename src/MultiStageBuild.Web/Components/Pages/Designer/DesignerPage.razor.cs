@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.JSInterop;
+using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 
@@ -20,6 +22,7 @@ public partial class DesignerPage
     private StoredPreset? _theirs;
     private string? _notice;
     private IDisposable? _subscription;
+    private InstanceEndpoint _instance = null!;
 
     /// <summary>Whether the form differs from the loaded saved preset (an empty preset source does not count).</summary>
     private bool IsDirty => _loaded is not null && Definition.Arguments.Any(a =>
@@ -32,6 +35,7 @@ public partial class DesignerPage
         _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
         _state = DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (_loaded?.Id.ToString("N") == key ? _loaded.ToPreset() : null));
         _result = RenderService.Render(Definition, _state.Arguments);
+        await FindInstancePromptAsync();
         if (RendererInfo.IsInteractive)
         {
             _subscription = Changes.Subscribe(change => InvokeAsync(() => OnPresetChanged(change)));
@@ -80,6 +84,7 @@ public partial class DesignerPage
 
         _loaded = preset.IsBuiltIn ? null : await Presets.FindAsync(Guid.Parse(preset.Key));
         ClearNotice();
+        await FindInstancePromptAsync();
         await Apply(_state.WithPreset(preset, Definition));
     }
 
@@ -116,10 +121,20 @@ public partial class DesignerPage
     {
         _loaded = preset;
         ClearNotice();
+        await FindInstancePromptAsync();
         var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
             ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, _state.Arguments[MultiStageBuildPrompt.Source])
             : preset.Draft.Arguments;
         await Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
+    }
+
+    /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>
+    private async Task FindInstancePromptAsync()
+    {
+        var target = new InvocationTarget(Navigation.BaseUri + "mcp", McpServerSetup.ServerName);
+        var served = _loaded is null ? null
+            : (await Catalogue.LoadAsync()).PresetPrompts.FirstOrDefault(p => p.Preset!.Id == _loaded.Id);
+        _instance = new(target, served is null ? Definition : Definition.ForPreset(served.Name, served.Baseline));
     }
 
     private Task LoadTheirs() => _theirs is null ? Task.CompletedTask : Load(_theirs);
