@@ -94,18 +94,13 @@ public static class PresetDocument
                 }
                 else
                 {
-                    var index = 0;
-                    foreach (var entry in presets.EnumerateArray())
-                    {
-                        if (ReadEntry(entry, $"presets[{index}]", definition, Add) is { } draft)
-                        {
-                            drafts.Add(draft);
-                        }
-
-                        index++;
-                    }
-
-                    CheckDuplicateNames(drafts, Add);
+                    var read = presets.EnumerateArray()
+                        .Select((entry, index) => (Index: index, Draft: ReadEntry(entry, $"presets[{index}]", definition, Add)))
+                        .Where(e => e.Draft is not null)
+                        .Select(e => (e.Index, Draft: e.Draft!))
+                        .ToList();
+                    CheckDuplicateNames(read, Add);
+                    drafts.AddRange(read.Select(e => e.Draft));
                 }
             }
         }
@@ -200,14 +195,15 @@ public static class PresetDocument
         return draft;
     }
 
-    private static void CheckDuplicateNames(List<PresetDraft> drafts, Action<string, string> add)
+    /// <summary>Reports each repeated name at its own position in the document.</summary>
+    private static void CheckDuplicateNames(List<(int Index, PresetDraft Draft)> entries, Action<string, string> add)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < drafts.Count; i++)
+        foreach (var (index, draft) in entries)
         {
-            if (!seen.TryAdd(drafts[i].Name, i))
+            if (!seen.TryAdd(draft.Name, index))
             {
-                add($"presets[{i}].name", $"The name '{drafts[i].Name}' is already used by presets[{seen[drafts[i].Name]}].");
+                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[draft.Name]}].");
             }
         }
     }

@@ -96,4 +96,13 @@ public sealed class DesignerStateTests
         Assert.Equal(ArgumentSet.Empty.With("source", "/x").With("install_cmd", "pip install -e .")
             .With("build_cmd", "python -m build").With("test_cmd", "pytest"), state.Arguments);
     }
+
+    [Fact]
+    public void WithPresetFillsAnEmptySourceFromThePreset()
+    {
+        var saved = new Preset("abc", "api", "", BuiltInPresets.Poetry.Arguments.With("source", "/srv/api"), IsBuiltIn: false);
+
+        Assert.Equal("/srv/api", DesignerState.Blank.WithPreset(saved, Definition).Arguments["source"]);
+        Assert.Equal("/typed", DesignerState.Blank.WithArgument("source", "/typed").WithPreset(saved, Definition).Arguments["source"]);
+    }
 }

@@ -14,10 +14,12 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
 
     public static DesignerState Blank { get; } = new(null, ArgumentSet.Empty);
 
-    /// <summary>Picks a preset: its commands replace the form's, the typed source stays.</summary>
+    /// <summary>
+    /// Picks a preset: its commands replace the form's; a typed source stays, and an empty one takes the preset's.
+    /// </summary>
     public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
         new(preset, definition.Arguments
-            .Where(a => a.Name != MultiStageBuildPrompt.Source)
+            .Where(a => a.Name != MultiStageBuildPrompt.Source || Arguments.IsBlank(a.Name))
             .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])));
 
     public DesignerState WithArgument(string name, string value) => this with { Arguments = Arguments.With(name, value) };

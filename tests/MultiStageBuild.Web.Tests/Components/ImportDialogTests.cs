@@ -1,0 +1,183 @@
+using Bunit;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Web.Components.Pages.Presets;
+using MultiStageBuild.Web.Components.Shared;
+using MultiStageBuild.Web.Data;
+using MultiStageBuild.Web.Session;
+
+namespace MultiStageBuild.Web.Tests.Components;
+
+/// <summary>The import dialog against the real repository on a throw-away SQLite file, wired as the app wires it.</summary>
+public sealed class ImportDialogTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan DebouncedCheck = TimeSpan.FromSeconds(5);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("msb-import-dialog-").FullName;
+
+    public ImportDialogTests()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" })
+            .Build();
+        Services.AddPresetStore(configuration);
+        Services.AddScoped<AuthorSession>();
+        Services.AddScoped<PresetSaver>();
+        this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
+    }
+
+    private IPresetRepository Presets => Services.GetRequiredService<IPresetRepository>();
+
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Services.InitializePresetStoreAsync(Ct);
+        Assert.True(Services.GetRequiredService<PresetStoreStatus>().IsAvailable);
+    }
+
+    [Fact]
+    public async Task PreviewsCreatedAndSkippedCountsWithoutWriting()
+    {
+        await SeedAsync("Shop");
+        var dialog = await ShowAsync();
+
+        Paste(dialog, Document(Entry("Shop"), Entry("Docs"), Entry("Worker")));
+
+        dialog.Provider.WaitForAssertion(() =>
+        {
+            var preview = dialog.Provider.Find("[data-testid='import-preview']").TextContent;
+            Assert.Contains("Creates 2, updates 0, skips 1.", preview);
+            Assert.Contains("Skipped: Shop.", preview);
+        }, DebouncedCheck);
+        Assert.Empty(dialog.Provider.FindAll("[data-testid='import-errors']"));
+        Assert.False(ApplyButton(dialog).HasAttribute("disabled"));
+        Assert.Equal(1, (await Presets.SearchAsync(new PresetQuery(), Ct)).Total);
+    }
+
+    [Fact]
+    public async Task ChoosingUpdatePreviewsUpdatesInsteadOfSkips()
+    {
+        await SeedAsync("Shop");
+        var dialog = await ShowAsync();
+        Paste(dialog, Document(Entry("Shop", test: "pytest -q"), Entry("Docs")));
+        dialog.Provider.WaitForAssertion(() => Assert.Contains("skips 1.", dialog.Provider.Find("[data-testid='import-preview']").TextContent), DebouncedCheck);
+
+        dialog.Provider.FindAll("input[type='radio']")[1].Click();
+
+        dialog.Provider.WaitForAssertion(() =>
+        {
+            var preview = dialog.Provider.Find("[data-testid='import-preview']").TextContent;
+            Assert.Contains("Creates 1, updates 1, skips 0.", preview);
+            Assert.Contains("Updated: Shop.", preview);
+        }, DebouncedCheck);
+    }
+
+    [Fact]
+    public async Task AMalformedDocumentListsEveryEntrysErrorsAndCannotBeApplied()
+    {
+        var dialog = await ShowAsync();
+
+        Paste(dialog, Document(
+            Entry("Good"),
+            Entry("good"),
+            """{ "description": "no name", "args": { "source": "/srv/a" } }""",
+            Entry("Relative", source: "src/app"),
+            "42"));
+
+        var errors = ImportErrors(dialog);
+        Assert.Equal(["presets[1].name", "presets[2].name", "presets[3].args.source", "presets[4]"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("The name 'good' is already used by presets[0].", errors["presets[1].name"]);
+        Assert.Contains("Missing \"name\".", errors["presets[2].name"]);
+        Assert.Contains("'src/app' is relative", errors["presets[3].args.source"]);
+        Assert.Contains("must be an object", errors["presets[4]"]);
+        Assert.Empty(dialog.Provider.FindAll("[data-testid='import-preview']"));
+        Assert.True(ApplyButton(dialog).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task ADuplicateNameAfterAnUnreadableEntryIsReportedAtItsOwnPosition()
+    {
+        var dialog = await ShowAsync();
+
+        Paste(dialog, Document(Entry("Good"), """{ "description": "no name", "args": {} }""", Entry("good")));
+
+        var errors = ImportErrors(dialog);
+        Assert.Equal(["presets[1].name", "presets[2].name"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("The name 'good' is already used by presets[0].", errors["presets[2].name"]);
+    }
+
+    [Fact]
+    public async Task TextThatIsNotJsonSaysWhere()
+    {
+        var dialog = await ShowAsync();
+
+        Paste(dialog, """{ "format": "multi-stage-build-presets", "version": 1, "presets": [ """);
+
+        dialog.Provider.WaitForAssertion(() =>
+            Assert.Contains("Not valid JSON at line 1", dialog.Provider.Find("[data-testid='import-errors']").TextContent), DebouncedCheck);
+        Assert.True(ApplyButton(dialog).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task ApplyingWritesThePreviewedPresetsAndClosesWithTheOutcome()
+    {
+        await SeedAsync("Shop");
+        var dialog = await ShowAsync();
+        Paste(dialog, Document(Entry("Shop"), Entry("Docs", test: "pytest docs")));
+        dialog.Provider.WaitForAssertion(() => Assert.Contains("Creates 1", dialog.Provider.Find("[data-testid='import-preview']").TextContent), DebouncedCheck);
+
+        ApplyButton(dialog).Click();
+
+        var outcome = Assert.IsType<ImportOutcome>((await dialog.ResultAsync()).Data);
+        Assert.Equal(["Docs"], outcome.Created);
+        Assert.Equal(["Shop"], outcome.Skipped);
+        var docs = await Presets.FindByNameAsync("Docs", Ct);
+        Assert.Equal("pytest docs", docs!.Draft.Arguments[MultiStageBuildPrompt.TestCommand]);
+        Assert.Equal(2, (await Presets.SearchAsync(new PresetQuery(), Ct)).Total);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A left-over temp folder must not fail a test.
+        }
+    }
+
+    private async Task SeedAsync(string name)
+    {
+        var draft = new PresetDraft(name, "", [], ArgumentSet.Empty.With(MultiStageBuildPrompt.Source, "/srv/app").With(MultiStageBuildPrompt.TestCommand, "pytest"));
+        Assert.Equal(SaveStatus.Saved, (await Presets.CreateAsync(draft, "ada", Ct)).Status);
+    }
+
+    private Task<DialogHost> ShowAsync() => DialogHost.ShowAsync(this, new DialogParameters<ImportDialog>());
+
+    private static void Paste(DialogHost dialog, string text) => dialog.Provider.Find("#import-text").Input(text);
+
+    /// <summary>The listed errors by JSON path, once the debounced check has run.</summary>
+    private static Dictionary<string, string> ImportErrors(DialogHost dialog)
+    {
+        dialog.Provider.WaitForAssertion(() => Assert.NotEmpty(dialog.Provider.FindAll("[data-testid='import-errors'] li")), DebouncedCheck);
+        return dialog.Provider.FindAll("[data-testid='import-errors'] li").ToDictionary(li => li.QuerySelector("code")!.TextContent, li => li.TextContent);
+    }
+
+    private static AngleSharp.Dom.IElement ApplyButton(DialogHost dialog) => dialog.Provider.Find("[data-testid='apply-import']");
+
+    private static string Entry(string name, string source = "/srv/app", string test = "pytest") =>
+        $$"""{ "name": "{{name}}", "description": "", "tags": ["imported"], "args": { "source": "{{source}}", "install_cmd": "", "build_cmd": "", "test_cmd": "{{test}}" } }""";
+
+    private static string Document(params string[] entries) =>
+        $$"""{ "format": "{{PresetDocument.Format}}", "version": {{PresetDocument.Version}}, "presets": [ {{string.Join(", ", entries)}} ] }""";
+}
