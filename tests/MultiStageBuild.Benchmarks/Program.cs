@@ -1,0 +1,67 @@
+namespace MultiStageBuild.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump]</c>:
+/// prints one Markdown table per section and writes them to BenchmarkDotNet.Artifacts/results.md.
+/// </summary>
+public static class HarnessProgram
+{
+    private static readonly string[] Parts = ["all", "render", "browser", "server"];
+
+    public static async Task<int> Main(string[] args)
+    {
+        var part = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+        var quick = args.Contains("--quick");
+        var dump = args.Contains("--dump");
+        if (!Parts.Contains(part) || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--dump")))
+        {
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump]");
+            return 2;
+        }
+
+#if DEBUG
+        Console.Error.WriteLine("Warning: a Debug build; run with -c Release for figures worth reading.");
+#endif
+
+        var report = new Report(quick, null);
+        var failed = false;
+        async Task RunPart(string name, Func<Task<Section>> run)
+        {
+            if (part != "all" && part != name)
+            {
+                return;
+            }
+
+            try
+            {
+                report.Sections.Add(await run());
+            }
+            catch (Exception e)
+            {
+                failed = true;
+                var section = new Section($"{name}: failed");
+                section.Notes.Add($"{e.GetType().Name}: {e.Message}");
+                report.Sections.Add(section);
+                Console.Error.WriteLine(e);
+            }
+        }
+
+        await RunPart("render", () => Task.FromResult(RenderBenchmarks.Run(quick, RepositoryRoot.Artifacts)));
+        if (part is "all" or "browser" or "server")
+        {
+            await using var browser = await BrowserSession.LaunchAsync();
+            report.BrowserVersion = browser.Browser.Version;
+            await RunPart("browser", () => BrowserHarness.RunAsync(browser, quick, dump));
+            await RunPart("server", () => ServerHarness.RunAsync(browser, quick, dump));
+        }
+
+        var markdown = report.ToMarkdown();
+        Directory.CreateDirectory(RepositoryRoot.Artifacts);
+        var path = Path.Combine(RepositoryRoot.Artifacts, "results.md");
+        await File.WriteAllTextAsync(path, markdown);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Written to {path}");
+        return failed ? 1 : 0;
+    }
+}

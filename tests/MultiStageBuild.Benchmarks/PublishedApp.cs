@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace MultiStageBuild.Benchmarks;
+
+/// <summary>
+/// The app as `dotnet publish -c Release` lays it out (the publish static-asset manifest: br and gzip variants,
+/// immutable caching), in a temp folder. A Release build run in place serves every static asset with no-cache,
+/// because ASP.NET Core treats a build manifest as development; only the published layout shows what users get.
+/// </summary>
+public sealed class PublishedApp : IDisposable
+{
+    private readonly string _folder;
+
+    private PublishedApp(string folder) => _folder = folder;
+
+    public string Assembly => Path.Combine(_folder, "MultiStageBuild.Web.dll");
+
+    /// <summary>Publishes the Release build this harness was built with (no rebuild).</summary>
+    public static async Task<PublishedApp> PublishAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("multistagebuild-publish-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryRoot.Path,
+        };
+        foreach (var arg in new[] { "publish", Path.Combine("src", "MultiStageBuild.Web", "MultiStageBuild.Web.csproj"), "-c", "Release", "--no-build", "-o", folder, "-nologo" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            Directory.Delete(folder, recursive: true);
+            throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}): {await output}{await error}");
+        }
+
+        return new PublishedApp(folder);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
