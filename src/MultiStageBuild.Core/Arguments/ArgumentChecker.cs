@@ -1,11 +1,11 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
 using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Arguments;
 
 /// <summary>Checks an <see cref="ArgumentSet"/> against a prompt definition: errors block rendering, warnings do not.</summary>
-public static partial class ArgumentChecker
+public static class ArgumentChecker
 {
     /// <summary>The longest value any argument may hold.</summary>
     public const int MaxValueLength = 4096;
@@ -13,21 +13,26 @@ public static partial class ArgumentChecker
     private static readonly SearchValues<char> ControlCharacters =
         SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl).ToArray());
 
-    private static readonly string[] OtherToolchains =
-    [
+    private static readonly SearchValues<char> CommandSeparators = SearchValues.Create("&|;");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherToolchains = new[]
+    {
         "cargo", "rustc", "rustup", "npm", "npx", "yarn", "pnpm", "node", "bun", "deno", "go", "mvn", "gradle",
         "./gradlew", "gradlew", "./mvnw", "dotnet", "bundle", "gem", "ruby", "rake", "composer", "php", "java",
         "javac", "swift", "mix", "stack", "cabal", "dart", "flutter",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every problem with <paramref name="arguments"/>, in argument order, errors before warnings per argument.</summary>
     public static IReadOnlyList<ArgumentIssue> Check(PromptDefinition definition, ArgumentSet arguments)
     {
         var issues = new List<ArgumentIssue>();
-        foreach (var name in arguments.Values.Keys.Where(n => definition.FindArgument(n) is null).Order(StringComparer.Ordinal))
+        if (arguments.Values.Keys.Any(n => definition.FindArgument(n) is null))
         {
             var known = string.Join(", ", definition.Arguments.Select(a => a.Name));
-            issues.Add(new(name, IssueSeverity.Error, $"{definition.Name} takes no argument '{name}'; it takes {known}."));
+            foreach (var name in arguments.Values.Keys.Where(n => definition.FindArgument(n) is null).Order(StringComparer.Ordinal))
+            {
+                issues.Add(new(name, IssueSeverity.Error, $"{definition.Name} takes no argument '{name}'; it takes {known}."));
+            }
         }
 
         foreach (var argument in definition.Arguments)
@@ -89,19 +94,33 @@ public static partial class ArgumentChecker
 
     private static void CheckCommand(PromptDefinition definition, string name, string command, List<ArgumentIssue> issues)
     {
-        var programs = CommandSeparator().Split(command).SelectMany(Programs).ToList();
-        if (programs.Contains("sudo"))
+        // Runs on every keystroke: a span scan that allocates only when it finds something.
+        var usesSudo = false;
+        List<string>? foreign = null;
+        var rest = command.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(CommandSeparators);
+            var program = ProgramOf(end < 0 ? rest : rest[..end], out var sudo);
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            usesSudo |= sudo;
+            if (OtherToolchains.TryGetValue(program, out var tool) && !(foreign ??= []).Contains(tool))
+            {
+                foreign.Add(tool);
+            }
+        }
+
+        if (usesSudo)
         {
             issues.Add(new(name, IssueSeverity.Warning, "Commands already run as root in the container; sudo is not needed and may be missing."));
         }
 
-        if (TrailingOperator().Match(command) is { Success: true } trailing)
+        if (TrailingOperator(command) is { } trailing)
         {
-            issues.Add(new(name, IssueSeverity.Warning, $"{name} ends with '{trailing.Groups[1].Value}': the command after it is missing."));
+            issues.Add(new(name, IssueSeverity.Warning, $"{name} ends with '{trailing}': the command after it is missing."));
         }
 
-        var foreign = programs.Where(OtherToolchains.Contains).Distinct().ToList();
-        if (foreign.Count > 0 && definition.BaseImage.Contains("python", StringComparison.Ordinal))
+        if (foreign is not null && definition.BaseImage.Contains("python", StringComparison.Ordinal))
         {
             var tools = string.Join(", ", foreign);
             issues.Add(new(name, IssueSeverity.Warning,
@@ -109,29 +128,56 @@ public static partial class ArgumentChecker
         }
     }
 
-    /// <summary>The program a shell segment runs, after any VAR=value prefixes; with sudo, sudo and its program.</summary>
-    private static IEnumerable<string> Programs(string segment)
+
+    /// <summary>The program a shell segment runs, after any VAR=value prefixes; after sudo and its flags, the program sudo runs.</summary>
+    private static ReadOnlySpan<char> ProgramOf(ReadOnlySpan<char> segment, out bool sudo)
     {
-        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SkipWhile(w => EnvironmentAssignment().IsMatch(w)).ToList();
-        if (words.Count == 0)
+        var word = NextWord(ref segment);
+        while (IsAssignment(word))
         {
-            yield break;
+            word = NextWord(ref segment);
         }
 
-        yield return words[0];
-        if (words[0] == "sudo" && words.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) is { } program)
+        sudo = word.SequenceEqual("sudo");
+        while (sudo && (word.SequenceEqual("sudo") || (!word.IsEmpty && word[0] == '-')))
         {
-            yield return program;
+            word = NextWord(ref segment);
         }
+
+        return word;
     }
 
-    [GeneratedRegex(@"&&|\|\||;|\|")]
-    private static partial Regex CommandSeparator();
+    private static ReadOnlySpan<char> NextWord(scoped ref ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(' ');
+        var end = text.IndexOf(' ');
+        var word = end < 0 ? text : text[..end];
+        text = end < 0 ? [] : text[end..];
+        return word;
+    }
 
-    [GeneratedRegex(@"(&&|\|\||\||;)\s*$")]
-    private static partial Regex TrailingOperator();
+    private static bool IsAssignment(ReadOnlySpan<char> word)
+    {
+        var equals = word.IndexOf('=');
+        if (equals <= 0 || char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=")]
-    private static partial Regex EnvironmentAssignment();
+        foreach (var c in word[..equals])
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? TrailingOperator(string command)
+    {
+        var trimmed = command.AsSpan().TrimEnd();
+        return trimmed.EndsWith("&&") ? "&&" : trimmed.EndsWith("||") ? "||" : trimmed.EndsWith("|") ? "|" : trimmed.EndsWith(";") ? ";" : null;
+    }
 }

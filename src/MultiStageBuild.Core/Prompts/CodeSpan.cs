@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MultiStageBuild.Core.Prompts;
 
 /// <summary>Writes any text as a CommonMark code span whose content is exactly that text.</summary>
@@ -7,10 +9,26 @@ public static class CodeSpan
     /// Wraps <paramref name="value"/> in a backtick fence longer than any backtick run inside it, padding
     /// with one space on each side where CommonMark would otherwise strip or merge the value's edges.
     /// </summary>
-    public static string Of(string value)
+    public static string Of(string value) => AppendTo(new StringBuilder(value.Length + 4), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a code span (see <see cref="Of"/>) without intermediate strings.</summary>
+    public static StringBuilder AppendTo(StringBuilder text, string value)
     {
-        var fence = new string('`', LongestBacktickRun(value) + 1);
-        return NeedsPadding(value) ? $"{fence} {value} {fence}" : $"{fence}{value}{fence}";
+        var fence = LongestBacktickRun(value) + 1;
+        var padding = NeedsPadding(value);
+        text.Append('`', fence);
+        if (padding)
+        {
+            text.Append(' ');
+        }
+
+        text.Append(value);
+        if (padding)
+        {
+            text.Append(' ');
+        }
+
+        return text.Append('`', fence);
     }
 
     private static bool NeedsPadding(string value)

@@ -18,7 +18,18 @@ public sealed record PromptDefinition(
     IReadOnlyList<string> RollbackStrategy)
 {
     /// <summary>Finds an argument by its exact name.</summary>
-    public PromptArgument? FindArgument(string name) => Arguments.FirstOrDefault(a => a.Name == name);
+    public PromptArgument? FindArgument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The same prompt served under <paramref name="promptName"/> with a preset's values as defaults: what a server

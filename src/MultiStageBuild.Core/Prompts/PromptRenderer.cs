@@ -13,25 +13,24 @@ public static class PromptRenderer
     public static string Render(PromptDefinition definition, ArgumentSet arguments)
     {
         var text = new StringBuilder(1024);
-        text.Append("Execute a multi-stage build with rollback checkpoints:\n\n");
-        text.Append("Source: ").Append(CodeSpan.Of(arguments[MultiStageBuildPrompt.Source])).Append("\n\n");
+        text.Append("Execute a multi-stage build with rollback checkpoints:\n\nSource: ");
+        CodeSpan.AppendTo(text, arguments[MultiStageBuildPrompt.Source]).Append("\n\n");
 
         foreach (var stage in definition.Stages)
         {
             text.Append("**Stage ").Append(stage.Number).Append(": ").Append(stage.Title).Append("**");
             if (stage.Checkpoint is not null)
             {
-                text.Append(" (checkpoint: ").Append(CodeSpan.Of(stage.Checkpoint)).Append(')');
+                CodeSpan.AppendTo(text.Append(" (checkpoint: "), stage.Checkpoint).Append(')');
             }
 
             text.Append('\n');
             var command = stage.CommandArgument is { } name && definition.FindArgument(name) is { } argument
-                ? CodeSpan.Of(arguments.Effective(argument))
+                ? arguments.Effective(argument)
                 : "";
             for (var i = 0; i < stage.Steps.Count; i++)
             {
-                text.Append(i + 1).Append(". ");
-                AppendStep(text, stage.Steps[i], command, definition.BaseImage);
+                AppendStep(text.Append(i + 1).Append(". "), stage.Steps[i], command, definition.BaseImage);
                 text.Append('\n');
             }
 
@@ -47,23 +46,23 @@ public static class PromptRenderer
         return text.ToString();
     }
 
+    /// <summary>Appends a step, replacing its placeholders with code spans of the command or the base image.</summary>
     private static void AppendStep(StringBuilder text, string step, string command, string baseImage)
     {
-        var at = step.IndexOf('{', StringComparison.Ordinal);
-        if (at < 0)
+        var rest = step.AsSpan();
+        for (var at = rest.IndexOf('{'); at >= 0; at = rest.IndexOf('{'))
         {
-            text.Append(step);
-            return;
+            var end = rest.IndexOf('}') + 1;
+            text.Append(rest[..at]);
+            CodeSpan.AppendTo(text, rest[at..end] switch
+            {
+                Stage.CommandPlaceholder => command,
+                Stage.ImagePlaceholder => baseImage,
+                _ => throw new InvalidOperationException($"Unknown placeholder in step '{step}'."),
+            });
+            rest = rest[end..];
         }
 
-        var end = step.IndexOf('}', at) + 1;
-        var replacement = step.AsSpan(at, end - at) switch
-        {
-            Stage.CommandPlaceholder => command,
-            Stage.ImagePlaceholder => CodeSpan.Of(baseImage),
-            _ => throw new InvalidOperationException($"Unknown placeholder in step '{step}'."),
-        };
-        text.Append(step.AsSpan(0, at)).Append(replacement);
-        AppendStep(text, step[end..], command, baseImage);
+        text.Append(rest);
     }
 }

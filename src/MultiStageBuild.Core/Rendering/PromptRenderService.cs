@@ -4,7 +4,7 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Rendering;
 
-/// <summary>The one render flow: checks, Markdown, HTML and every invocation format, computed once per argument set.</summary>
+/// <summary>The one render flow: checks, Markdown, HTML and the invocation formats, for one argument set.</summary>
 /// <param name="target">The MCP server that invocations address.</param>
 public sealed class PromptRenderService(InvocationTarget target)
 {
@@ -17,16 +17,13 @@ public sealed class PromptRenderService(InvocationTarget target)
         var issues = ArgumentChecker.Check(definition, arguments);
         if (issues.HasErrors())
         {
-            return new(arguments, issues, null, null, []);
+            return new(arguments, issues, null, null, null);
         }
 
         var markdown = PromptRenderer.Render(definition, arguments);
-        var invocations = InvocationFormatInfo.All
-            .Select(f => new InvocationText(
-                f.Format,
-                InvocationWriter.Write(f.Format, definition, arguments, Target, markdown),
-                InvocationWriter.Warning(f.Format, definition, arguments)))
-            .ToList();
-        return new(arguments, issues, markdown, MarkdownHtml.ToHtml(markdown), invocations);
+        return new(arguments, issues, markdown, MarkdownHtml.ToHtml(markdown), format => new InvocationText(
+            format,
+            InvocationWriter.Write(format, definition, arguments, Target, markdown),
+            InvocationWriter.Warning(format, definition, arguments)));
     }
 }

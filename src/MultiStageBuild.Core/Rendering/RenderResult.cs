@@ -9,24 +9,43 @@ namespace MultiStageBuild.Core.Rendering;
 /// <param name="Warning">What the format cannot carry for these values, or <c>null</c>.</param>
 public sealed record InvocationText(InvocationFormat Format, string Text, string? Warning);
 
-/// <summary>Everything one render of an argument set produces; the page, the API and MCP all read this.</summary>
-/// <param name="Arguments">The arguments rendered.</param>
-/// <param name="Issues">Errors and warnings, per argument.</param>
-/// <param name="Markdown">The rendered prompt, or <c>null</c> when errors block rendering.</param>
-/// <param name="Html">The Markdown as HTML, or <c>null</c> when errors block rendering.</param>
-/// <param name="Invocations">Every invocation format, in <see cref="InvocationFormatInfo.All"/> order; empty when errors block rendering.</param>
-public sealed record RenderResult(
-    ArgumentSet Arguments,
-    IReadOnlyList<ArgumentIssue> Issues,
-    string? Markdown,
-    string? Html,
-    IReadOnlyList<InvocationText> Invocations)
+/// <summary>
+/// Everything one render of an argument set produces; the page, the API and MCP all read this. Invocation formats
+/// are written on first use and kept, so a keystroke pays only for the format on screen.
+/// </summary>
+public sealed class RenderResult
 {
+    private readonly InvocationText?[] _invocations = new InvocationText?[InvocationFormatInfo.All.Count];
+    private readonly Func<InvocationFormat, InvocationText>? _write;
+
+    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, string? html, Func<InvocationFormat, InvocationText>? write)
+    {
+        Arguments = arguments;
+        Issues = issues;
+        Markdown = markdown;
+        Html = html;
+        _write = write;
+    }
+
+    /// <summary>The arguments rendered.</summary>
+    public ArgumentSet Arguments { get; }
+
+    /// <summary>Errors and warnings, per argument.</summary>
+    public IReadOnlyList<ArgumentIssue> Issues { get; }
+
+    /// <summary>The rendered prompt, or <c>null</c> when errors block rendering.</summary>
+    public string? Markdown { get; }
+
+    /// <summary>The Markdown as HTML, or <c>null</c> when errors block rendering.</summary>
+    public string? Html { get; }
+
     /// <summary>Whether the prompt rendered (no errors).</summary>
     public bool Succeeded => Markdown is not null;
 
-    /// <summary>The text of one format.</summary>
-    public InvocationText Invocation(InvocationFormat format) => Invocations[(int)format];
+    /// <summary>The text of one format; only for a result that <see cref="Succeeded"/>.</summary>
+    public InvocationText Invocation(InvocationFormat format) =>
+        _invocations[(int)format] ??= _write?.Invoke(format)
+            ?? throw new InvalidOperationException("The arguments have errors, so there is no invocation to write.");
 
     /// <summary>The issues about one argument.</summary>
     public IEnumerable<ArgumentIssue> IssuesFor(string argument) => Issues.Where(i => i.Argument == argument);
