@@ -38,3 +38,21 @@ public sealed class CodeSpanTests
         Assert.Equal([value], HtmlCode.Texts(html));
     }
 }
+
+public sealed class MarkdownHtmlTests
+{
+    [Theory]
+    [InlineData("pip install -e '.[dev]'")]
+    [InlineData("a`b <script>&amp;")]
+    [InlineData(" padded ")]
+    public void BlocksJoinToTheSameHtml(string testCommand)
+    {
+        var arguments = MultiStageBuild.Core.Arguments.ArgumentSet.Empty.With("source", "/p").With("test_cmd", testCommand);
+        var markdown = PromptRenderer.Render(MultiStageBuildPrompt.Definition, arguments);
+
+        var blocks = MarkdownHtml.ToHtmlBlocks(markdown);
+
+        Assert.Equal(MarkdownHtml.ToHtml(markdown), string.Concat(blocks));
+        Assert.Equal(12, blocks.Count);
+    }
+}

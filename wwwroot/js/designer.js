@@ -34,7 +34,13 @@ window.designer = {
       localStorage.setItem("theme", isDark ? "dark" : "light");
     },
   },
-  replaceUrl(url) {
-    history.replaceState(history.state, "", url);
-  },
 };
+
+// The designer renders its deep link into #deep-link[data-url]; mirroring it here keeps the address bar current
+// without a server round trip per keystroke.
+new MutationObserver(() => {
+  const url = document.getElementById("deep-link")?.dataset.url;
+  if (url && url !== location.pathname + location.search) {
+    history.replaceState(history.state, "", url);
+  }
+}).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-url"] });

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers;
 
 namespace MultiStageBuild.Core.Rendering;
 
@@ -10,4 +11,27 @@ public static class MarkdownHtml
 
     /// <summary>Renders Markdown to HTML with <see cref="Pipeline"/>.</summary>
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>
+    /// Renders Markdown to HTML one top-level block at a time (a paragraph, a list): the same HTML as
+    /// <see cref="ToHtml"/> once joined, and a page can update just the blocks that changed.
+    /// </summary>
+    public static IReadOnlyList<string> ToHtmlBlocks(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        var blocks = new string[document.Count];
+        var builder = writer.GetStringBuilder();
+        for (var i = 0; i < document.Count; i++)
+        {
+            builder.Clear();
+            renderer.Render(document[i]);
+            renderer.Writer.Flush();
+            blocks[i] = builder.ToString();
+        }
+
+        return blocks;
+    }
 }

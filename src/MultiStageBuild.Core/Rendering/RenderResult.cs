@@ -18,12 +18,14 @@ public sealed class RenderResult
     private readonly InvocationText?[] _invocations = new InvocationText?[InvocationFormatInfo.All.Count];
     private readonly Func<InvocationFormat, InvocationText>? _write;
 
-    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, string? html, Func<InvocationFormat, InvocationText>? write)
+    private string? _html;
+
+    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, IReadOnlyList<string> htmlBlocks, Func<InvocationFormat, InvocationText>? write)
     {
         Arguments = arguments;
         Issues = issues;
         Markdown = markdown;
-        Html = html;
+        HtmlBlocks = htmlBlocks;
         _write = write;
     }
 
@@ -37,7 +39,10 @@ public sealed class RenderResult
     public string? Markdown { get; }
 
     /// <summary>The Markdown as HTML, or <c>null</c> when errors block rendering.</summary>
-    public string? Html { get; }
+    public string? Html => Succeeded ? _html ??= string.Concat(HtmlBlocks) : null;
+
+    /// <summary>The HTML one top-level block at a time (empty when errors block rendering).</summary>
+    public IReadOnlyList<string> HtmlBlocks { get; }
 
     /// <summary>Whether the prompt rendered (no errors).</summary>
     public bool Succeeded => Markdown is not null;

@@ -67,7 +67,7 @@ public sealed class ArgumentFieldTests : BunitContext
     }
 
     [Fact]
-    public void TypingRaisesValueChanged()
+    public void TypingRaisesTheArgumentAndItsValue()
     {
         var raised = new List<string>();
         var field = RenderField(Install, "", valueChanged: raised.Add);
@@ -87,6 +87,34 @@ public sealed class ArgumentFieldTests : BunitContext
         Assert.Contains("mud-input-error", field.Find(".mud-input-control").ClassList);
         Assert.Equal(error.Message, field.Find(".mud-input-helper-text").TextContent.Trim());
         Assert.Equal("true", field.Find("input").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void RendersAgainOnlyWhenWhatItShowsChanges()
+    {
+        var field = RenderField(Install, "uv sync", overrides: true);
+        var renders = field.RenderCount;
+
+        field.Render(p => p.Add(f => f.Issues, new List<ArgumentIssue> { new("build_cmd", IssueSeverity.Warning, "elsewhere") }));
+        Assert.Equal(renders, field.RenderCount);
+
+        field.Render(p => p.Add(f => f.Value, "uv sync --frozen"));
+        Assert.Equal(renders + 1, field.RenderCount);
+    }
+
+    [Fact]
+    public void TypedTextIsNeverWrittenBackButAnOutsideChangeIs()
+    {
+        var field = RenderField(Install, "");
+        field.Find("input").Input("uv sync");
+
+        field.Render(p => p.Add(f => f.Value, "uv sync"));
+        Assert.Equal("", field.Find("input").GetAttribute("value") ?? "");
+
+        field.Render(p => p.Add(f => f.Value, ""));
+        Assert.Equal("", field.Find("input").GetAttribute("value") ?? "");
+        field.Render(p => p.Add(f => f.Value, "poetry install"));
+        Assert.Equal("poetry install", field.Find("input").GetAttribute("value"));
     }
 
     [Fact]
@@ -123,5 +151,9 @@ public sealed class ArgumentFieldTests : BunitContext
             .Add(f => f.Value, value)
             .Add(f => f.Issues, issues ?? [])
             .Add(f => f.Overrides, overrides)
-            .Add(f => f.ValueChanged, valueChanged ?? (_ => { })));
+            .Add(f => f.ArgumentChanged, ((string Name, string Value) change) =>
+            {
+                Assert.Equal(argument.Name, change.Name);
+                valueChanged?.Invoke(change.Value);
+            }));
 }

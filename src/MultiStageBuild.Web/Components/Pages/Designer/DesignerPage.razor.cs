@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.JSInterop;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
@@ -23,6 +22,7 @@ public partial class DesignerPage
     private string? _notice;
     private IDisposable? _subscription;
     private InstanceEndpoint _instance = null!;
+    private string _deepLink = "";
 
     /// <summary>Whether the form differs from the loaded saved preset (an empty preset source does not count).</summary>
     private bool IsDirty => _loaded is not null && Definition.Arguments.Any(a =>
@@ -33,8 +33,7 @@ public partial class DesignerPage
     {
         var query = new Uri(Navigation.Uri).Query;
         _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
-        _state = DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (_loaded?.Id.ToString("N") == key ? _loaded.ToPreset() : null));
-        _result = RenderService.Render(Definition, _state.Arguments);
+        Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (_loaded?.Id.ToString("N") == key ? _loaded.ToPreset() : null)));
         await FindInstancePromptAsync();
         if (RendererInfo.IsInteractive)
         {
@@ -85,17 +84,16 @@ public partial class DesignerPage
         _loaded = preset.IsBuiltIn ? null : await Presets.FindAsync(Guid.Parse(preset.Key));
         ClearNotice();
         await FindInstancePromptAsync();
-        await Apply(_state.WithPreset(preset, Definition));
+        Apply(_state.WithPreset(preset, Definition));
     }
 
-    private Task ChangeArgument((string Name, string Value) change) => Apply(_state.WithArgument(change.Name, change.Value));
+    private void ChangeArgument((string Name, string Value) change) => Apply(_state.WithArgument(change.Name, change.Value));
 
-    private async Task Apply(DesignerState state)
+    private void Apply(DesignerState state)
     {
         _state = state;
         _result = RenderService.Render(Definition, state.Arguments);
-        // replaceState keeps the deep link current without a Blazor navigation (no re-render, no history entry).
-        await JS.InvokeVoidAsync("designer.replaceUrl", state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition));
+        _deepLink = state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition);
     }
 
     private PresetDraft CurrentDraft(StoredPreset? basis) =>
@@ -125,7 +123,7 @@ public partial class DesignerPage
         var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
             ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, _state.Arguments[MultiStageBuildPrompt.Source])
             : preset.Draft.Arguments;
-        await Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
+        Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
     }
 
     /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>

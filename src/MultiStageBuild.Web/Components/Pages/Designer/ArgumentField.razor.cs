@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Prompts;
+
+namespace MultiStageBuild.Web.Components.Pages.Designer;
+
+/// <summary>
+/// One argument's field: name as label, description (or the error) as helper text, default as placeholder, reset when
+/// the value overrides the default. Re-renders only when what it shows changes.
+/// </summary>
+public partial class ArgumentField
+{
+    private const string SourcePlaceholder = "/home/user/project";
+    private static readonly MarkupString ResetIcon = new(Icons.Material.Filled.SettingsBackupRestore);
+
+    private ArgumentIssue? _error;
+    private IReadOnlyList<ArgumentIssue> _warnings = [];
+    private FieldView _view = null!;
+    private string _shown = "";
+    private string? _typed;
+    private int _generation;
+
+    [Parameter, EditorRequired] public required PromptArgument Argument { get; set; }
+
+    [Parameter, EditorRequired] public required string Value { get; set; }
+
+    /// <summary>The issues of every argument; the field shows its own.</summary>
+    [Parameter, EditorRequired] public required IReadOnlyList<ArgumentIssue> Issues { get; set; }
+
+    /// <summary>Whether the value replaces the argument's default (shows the marker and the reset button).</summary>
+    [Parameter] public bool Overrides { get; set; }
+
+    [Parameter] public bool Disabled { get; set; }
+
+    /// <summary>Raised with the argument's name and its new value on every keystroke and on reset.</summary>
+    [Parameter] public EventCallback<(string Name, string Value)> ArgumentChanged { get; set; }
+
+    private string InputId => $"arg-{Argument.Name}";
+
+    private string ErrorClass => _error is null ? "" : " mud-input-error";
+
+    private string ControlClass =>
+        $"mud-input-control mud-input-control-margin-dense mud-input-outlined-with-label mud-input-input-control mono-input{ErrorClass}{(Disabled ? " mud-disabled" : "")}";
+
+    private string InputClass =>
+        $"mud-input mud-input-outlined mud-input-outlined-with-label mud-input-margin-dense mud-shrink mud-typography-subtitle1{(Overrides ? " mud-input-adorned-end" : "")}{ErrorClass}{(Disabled ? " mud-disabled" : "")}";
+
+    protected override void OnParametersSet()
+    {
+        // The input is the source of truth while typing. Only a change from elsewhere (a preset, a reset, a reload)
+        // writes the value, on a fresh element, so no keystroke in flight can be overwritten.
+        if (Value != (_typed ?? _shown))
+        {
+            _shown = Value;
+            _typed = null;
+            _generation++;
+        }
+
+        ArgumentIssue? error = null;
+        List<ArgumentIssue>? warnings = null;
+        foreach (var issue in Issues)
+        {
+            if (issue.Argument != Argument.Name)
+            {
+                continue;
+            }
+
+            if (issue.Severity == IssueSeverity.Error)
+            {
+                error ??= issue;
+            }
+            else
+            {
+                (warnings ??= []).Add(issue);
+            }
+        }
+
+        _error = error;
+        _warnings = warnings ?? [];
+        _view = new FieldView(_shown, _generation, Overrides, Disabled, error?.Message, string.Join('\n', _warnings.Select(w => w.Message)));
+    }
+
+    protected override FieldView View => _view;
+
+    private Task OnInput(ChangeEventArgs e)
+    {
+        _typed = e.Value as string ?? "";
+        return ArgumentChanged.InvokeAsync((Argument.Name, _typed));
+    }
+
+    private Task ResetToDefault() => ArgumentChanged.InvokeAsync((Argument.Name, ""));
+
+    /// <summary>Everything the field shows, to skip renders that would change nothing.</summary>
+    public sealed record FieldView(string Shown, int Generation, bool Overrides, bool Disabled, string? Error, string Warnings);
+}
