@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
-using MultiStageBuild.Core.Rendering;
+using Microsoft.AspNetCore.Components;
+using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
@@ -15,25 +16,34 @@ public partial class DesignerPage
 {
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
 
-    private DesignerState _state = DesignerState.Blank;
-    private RenderResult _result = null!;
+    private readonly Live<DesignerView> _view = new(null!);
+    private readonly EventCallback<(string Name, string Value)> _argumentChanged;
     private StoredPreset? _loaded;
     private StoredPreset? _theirs;
     private string? _notice;
     private IDisposable? _subscription;
     private InstanceEndpoint _instance = null!;
-    private string _deepLink = "";
+
+    // No receiver: a keystroke re-renders the LiveViews that show its result, not this page.
+    public DesignerPage() => _argumentChanged = new(null, (Action<(string Name, string Value)>)ChangeArgument);
+
+    private DesignerState State => _view.Value.State;
 
     /// <summary>Whether the form differs from the loaded saved preset (an empty preset source does not count).</summary>
-    private bool IsDirty => _loaded is not null && Definition.Arguments.Any(a =>
-        _state.Arguments[a.Name] != _loaded.Draft.Arguments[a.Name]
+    private bool IsDirty(DesignerState state) => _loaded is not null && Definition.Arguments.Any(a =>
+        state.Arguments[a.Name] != _loaded.Draft.Arguments[a.Name]
         && !(a.Name == MultiStageBuildPrompt.Source && _loaded.Draft.Arguments.IsBlank(a.Name)));
 
     protected override async Task OnInitializedAsync()
     {
         var query = new Uri(Navigation.Uri).Query;
+        Apply(DesignerState.FromQuery(query, Definition, BuiltInPresets.Find));
         _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
-        Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (_loaded?.Id.ToString("N") == key ? _loaded.ToPreset() : null)));
+        if (_loaded is { } saved)
+        {
+            Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (saved.Id.ToString("N") == key ? saved.ToPreset() : null)));
+        }
+
         await FindInstancePromptAsync();
         if (RendererInfo.IsInteractive)
         {
@@ -84,20 +94,19 @@ public partial class DesignerPage
         _loaded = preset.IsBuiltIn ? null : await Presets.FindAsync(Guid.Parse(preset.Key));
         ClearNotice();
         await FindInstancePromptAsync();
-        Apply(_state.WithPreset(preset, Definition));
+        Apply(State.WithPreset(preset, Definition));
     }
 
-    private void ChangeArgument((string Name, string Value) change) => Apply(_state.WithArgument(change.Name, change.Value));
+    private void ChangeArgument((string Name, string Value) change) => Apply(State.WithArgument(change.Name, change.Value));
 
-    private void Apply(DesignerState state)
-    {
-        _state = state;
-        _result = RenderService.Render(Definition, state.Arguments);
-        _deepLink = state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition);
-    }
+    private void Apply(DesignerState state) => _view.Set(new DesignerView(
+        state,
+        RenderService.Render(Definition, state.Arguments),
+        state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition),
+        IsDirty(state)));
 
     private PresetDraft CurrentDraft(StoredPreset? basis) =>
-        new(basis?.Name ?? "", basis?.Draft.Description ?? "", basis?.Draft.Tags ?? [], _state.Arguments);
+        new(basis?.Name ?? "", basis?.Draft.Description ?? "", basis?.Draft.Tags ?? [], State.Arguments);
 
     private async Task SaveAsPreset()
     {
@@ -121,7 +130,7 @@ public partial class DesignerPage
         ClearNotice();
         await FindInstancePromptAsync();
         var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
-            ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, _state.Arguments[MultiStageBuildPrompt.Source])
+            ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, State.Arguments[MultiStageBuildPrompt.Source])
             : preset.Draft.Arguments;
         Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
     }
