@@ -2,10 +2,7 @@ using Microsoft.Playwright;
 
 namespace MultiStageBuild.Browser.Tests;
 
-/// <summary>
-/// Launches Chromium as <see cref="DesignerAppFixture"/> does: Debian's (or CHROMIUM_PATH) when there is one,
-/// Playwright's own download otherwise. A copy, so the fixture it mirrors stays untouched.
-/// </summary>
+/// <summary>Launches Chromium for every fixture: Debian's (or CHROMIUM_PATH) when there is one, Playwright's own download otherwise.</summary>
 internal static class ChromiumLauncher
 {
     private const string DebianChromium = "/usr/bin/chromium";

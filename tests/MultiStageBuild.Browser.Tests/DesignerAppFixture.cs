@@ -14,14 +14,6 @@ namespace MultiStageBuild.Browser.Tests;
 /// </summary>
 public sealed class DesignerAppFixture : IAsyncLifetime
 {
-    private const string DebianChromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-    ];
-
     // The app's own data (the preset database) goes to a throw-away folder, never the user's.
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("multistagebuild-browser-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
@@ -48,11 +40,7 @@ public sealed class DesignerAppFixture : IAsyncLifetime
         BaseAddress = new Uri(addresses.Addresses.Single(), UriKind.Absolute);
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = FindChromium(),
-            Args = ChromiumArgs,
-        });
+        _browser = await ChromiumLauncher.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()
@@ -65,27 +53,5 @@ public sealed class DesignerAppFixture : IAsyncLifetime
         _playwright?.Dispose();
         await _factory.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
-    }
-
-    /// <summary>The Chromium to launch, or <c>null</c> for Playwright's own (downloaded here if missing).</summary>
-    private static string? FindChromium()
-    {
-        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured)
-        {
-            return File.Exists(configured)
-                ? configured
-                : throw new FileNotFoundException($"CHROMIUM_PATH points at {configured}, which does not exist.", configured);
-        }
-
-        if (File.Exists(DebianChromium))
-        {
-            return DebianChromium;
-        }
-
-        var exitCode = Microsoft.Playwright.Program.Main(["install", "chromium"]);
-        return exitCode == 0
-            ? null
-            : throw new InvalidOperationException(
-                $"No Chromium at {DebianChromium} and `playwright install chromium` failed ({exitCode}): install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
     }
 }

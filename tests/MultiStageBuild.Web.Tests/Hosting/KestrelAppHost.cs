@@ -14,7 +14,7 @@ namespace MultiStageBuild.Web.Tests.Hosting;
 /// The real app on a real Kestrel socket (127.0.0.1, a port the OS picks) with its own throw-away preset database,
 /// started once per test class through <c>IClassFixture</c>. Self-contained so the browser tests can keep a copy.
 /// </summary>
-public sealed class KestrelAppHost : IAsyncLifetime
+public class KestrelAppHost : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("msb-web-tests-").FullName;
     private readonly AppFactory _factory;
@@ -27,6 +27,9 @@ public sealed class KestrelAppHost : IAsyncLifetime
     /// <summary>A client for <see cref="BaseAddress"/> that goes through the network stack.</summary>
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The app's own services, to arrange data through the same repository the pages use.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public ValueTask InitializeAsync()
     {
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -38,12 +41,13 @@ public sealed class KestrelAppHost : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         await _factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>

@@ -1,47 +1,15 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Tests.Hosting;
 
 namespace MultiStageBuild.Web.Tests.Mcp;
 
-/// <summary>
-/// The real app on a real Kestrel socket with its own throw-away preset database, like <c>KestrelAppHost</c>, and
-/// also the app's services, so tests can save presets through the same repository the pages use.
-/// </summary>
-public sealed class McpAppHost : IAsyncLifetime
+/// <summary>The Kestrel app host with an official MCP client and a way to save presets through the app's repository.</summary>
+public sealed class McpAppHost : KestrelAppHost
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("msb-mcp-tests-").FullName;
-    private readonly AppFactory _factory;
-
-    public McpAppHost() => _factory = new AppFactory(Path.Combine(_folder, "presets.db"));
-
-    public Uri BaseAddress { get; private set; } = null!;
-
     public Uri McpEndpoint => new(BaseAddress, "mcp");
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public IServiceProvider Services => _factory.Services;
-
-    public ValueTask InitializeAsync()
-    {
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseAddress = new Uri(addresses.Addresses.Single());
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        return ValueTask.CompletedTask;
-    }
 
     /// <summary>An official MCP client over Streamable HTTP; <paramref name="protocolVersion"/> pins a revision.</summary>
     public Task<McpClient> ConnectAsync(string? protocolVersion = null, McpClientHandlers? handlers = null) =>
@@ -58,22 +26,5 @@ public sealed class McpAppHost : IAsyncLifetime
             .CreateAsync(new PresetDraft(name, description, [], arguments), "mcp-tests", TestContext.Current.CancellationToken);
         Assert.True(result.Status == SaveStatus.Saved, $"Saving {name} failed: {result.Status} {string.Join(" ", result.Errors?.SelectMany(e => e.Value) ?? [])}");
         return result.Preset!;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Client?.Dispose();
-        await _factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Presets"] = $"Data Source={databasePath}",
-            }));
     }
 }
