@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using MultiStageBuild.Web;
 using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Components;
+using MultiStageBuild.Web.Components.Layout;
 using MultiStageBuild.Web.Data;
 using MultiStageBuild.Web.Mcp;
 
@@ -11,9 +12,16 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.WebHost.UseStaticWebAssets();
+#if !DEBUG
+// A Release build serves its static assets as a published app does: fingerprinted routes immutable, br/gzip negotiated.
+// Otherwise ASP.NET Core watches a build's files for edits: it answers no-cache and, misreading sub-second timestamps
+// as edits, re-sends every file as uncompressed "gzip". Debug builds (plain dotnet run) keep that live reloading.
+builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+#endif
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSingleton<AppThemeStyles>(); // the theme's CSS, rendered once for every page and circuit
 builder.Services.AddProblemDetails();
 builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddPresetStore(builder.Configuration);
