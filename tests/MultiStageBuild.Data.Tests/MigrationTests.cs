@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using MultiStageBuild.Web.Data;
 
@@ -41,6 +44,48 @@ public sealed class MigrationTests
         await store.OpenAsync();
 
         Assert.Equal((1, 1), await store.CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task MigratingAStoreWithPresetsPutsThemInTheSearchIndex()
+    {
+        var live = new PresetEntity { Name = "Rust crate", TestCmd = "cargo nextest run", Tags = [new() { Tag = "gpu", NormalizedTag = "GPU" }] };
+        var trashed = new PresetEntity { Name = "Old crate", TestCmd = "cargo nextest run", DeletedAt = SteppingClock.Start };
+        await using var store = await TestStore.CreateAsync(path =>
+        {
+            // The store as the first release left it: no search index yet.
+            using var context = new PresetsDbContext(new DbContextOptionsBuilder<PresetsDbContext>().UseSqlite($"Data Source={path}").Options);
+            context.GetService<IMigrator>().Migrate("InitialCreate");
+            foreach (var preset in new[] { live, trashed })
+            {
+                (preset.Id, preset.NormalizedName, preset.Version, preset.CreatedBy, preset.UpdatedBy) = (Guid.NewGuid(), preset.Name.ToUpperInvariant(), 1, "ada", "ada");
+                preset.SearchText = $"{preset.Name}\n{preset.TestCmd}".ToLowerInvariant();
+                context.Presets.Add(preset);
+            }
+
+            context.SaveChanges();
+        });
+
+        var found = await store.Repository.SearchAsync(new PresetQuery("NEXTEST", "gpu"), Ct);
+
+        Assert.Equal(["Rust crate"], found.Items.Select(p => p.Name));
+        Assert.Equal(1, found.Total);
+        Assert.Equal(["Old crate"], (await store.Repository.SearchAsync(new PresetQuery("nextest", Trash: true), Ct)).Items.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task TheSearchIndexIsKeptByTriggersOnPresetsAndTags()
+    {
+        // A migration that rebuilds either table drops its triggers: it must create them again and refill the index.
+        await using var store = await TestStore.CreateAsync();
+        await using var context = await store.NewContextAsync();
+
+        var triggers = await context.Database.SqlQueryRaw<string>("SELECT tbl_name || '.' || name AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY 1").ToListAsync(Ct);
+
+        Assert.Equal(
+            ["PresetTags.PresetTags_Search_Delete", "PresetTags.PresetTags_Search_Insert", "PresetTags.PresetTags_Search_Update",
+             "Presets.Presets_Search_Delete", "Presets.Presets_Search_Insert", "Presets.Presets_Search_Update"],
+            triggers);
     }
 
     [Fact]

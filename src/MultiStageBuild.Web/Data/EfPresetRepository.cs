@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Web.Data.Configurations;
 
 namespace MultiStageBuild.Web.Data;
 
@@ -19,7 +20,6 @@ public sealed class EfPresetRepository(
     ILogger<EfPresetRepository>? logger = null) : IPresetRepository
 {
     public const int MaxPageSize = 200;
-    private const string LikeEscape = "\\";
     private const string Anonymous = "anonymous";
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -34,49 +34,48 @@ public sealed class EfPresetRepository(
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var presets = query.Trash
-            ? context.Presets.AsNoTracking().Where(p => p.DeletedAt != null)
-            : context.Presets.AsNoTracking().Where(p => p.DeletedAt == null);
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        // One connection for the few statements below (each open would run the connection pragmas again).
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
+        var (ids, total) = await PresetSearch.FindAsync(context, query, skip, pageSize, cancellationToken);
+        if (ids.Count == 0)
         {
-            var pattern = $"%{EscapeLike(query.Search.Trim().ToLowerInvariant())}%";
-            presets = presets.Where(p => EF.Functions.Like(p.SearchText, pattern, LikeEscape));
+            return new PresetPage([], total, page, pageSize);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Tag))
+        // The page's rows, then their tags (two plain statements read faster than one joined), in the search's order.
+        var rows = await context.Presets.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var tag in await context.PresetTags.AsNoTracking().Where(t => ids.Contains(t.PresetId)).ToListAsync(cancellationToken))
         {
-            var tag = PresetMapping.NormalizeTag(query.Tag);
-            presets = presets.Where(p => p.Tags.Any(t => t.NormalizedTag == tag));
+            if (rows.TryGetValue(tag.PresetId, out var row))
+            {
+                row.Tags.Add(tag);
+            }
         }
 
-        var total = await presets.CountAsync(cancellationToken);
-        var ordered = query.Sort switch
-        {
-            PresetSort.RecentlyUpdated => presets.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.NormalizedName),
-            PresetSort.RecentlyCreated => presets.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.NormalizedName),
-            _ => presets.OrderBy(p => p.NormalizedName).ThenByDescending(p => p.UpdatedAt),
-        };
-        var items = await ordered.ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Include(p => p.Tags)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return new PresetPage([.. items.Select(p => p.ToStored())], total, page, pageSize);
+        return new PresetPage([.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToStored())], total, page, pageSize);
     }
 
     public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default)
     {
         status.ThrowIfUnavailable();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var tags = await context.PresetTags.AsNoTracking()
-            .Where(t => context.Presets.Any(p => p.Id == t.PresetId && p.DeletedAt == null))
-            .Select(t => new { t.Tag, t.NormalizedTag })
+
+        // Uses of each spelling on live presets: all tag rows (counted from their index alone) less those in the trash.
+        var uses = await context.Database.SqlQueryRaw<TagUses>($"""
+                SELECT NormalizedTag, Tag, sum(Uses) AS Uses FROM (
+                    SELECT NormalizedTag, Tag, count(*) AS Uses FROM PresetTags GROUP BY NormalizedTag, Tag
+                    UNION ALL
+                    SELECT t.NormalizedTag, t.Tag, -count(*) AS Uses
+                    FROM Presets AS p INDEXED BY {PresetEntityConfiguration.DeletedAtIndex} JOIN PresetTags AS t ON t.PresetId = p.Id
+                    WHERE p.DeletedAt IS NOT NULL GROUP BY t.NormalizedTag, t.Tag)
+                GROUP BY NormalizedTag, Tag HAVING sum(Uses) > 0
+                """)
             .ToListAsync(cancellationToken);
 
         // One spelling per tag: the most used, then the first in ordinal order.
-        return [.. tags.GroupBy(t => t.NormalizedTag)
-            .Select(g => g.GroupBy(t => t.Tag).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key)
+        return [.. uses.GroupBy(t => t.NormalizedTag)
+            .Select(g => g.OrderByDescending(t => t.Uses).ThenBy(t => t.Tag, StringComparer.Ordinal).First().Tag)
             .Order(StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal)];
     }
 
@@ -370,11 +369,6 @@ public sealed class EfPresetRepository(
 
     private static string AuthorOf(string? author) => string.IsNullOrWhiteSpace(author) ? Anonymous : author.Trim();
 
-    private static string EscapeLike(string text) =>
-        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
-
     private PresetEntity NewPreset(PresetDraft draft, string author)
     {
         var now = _clock.GetUtcNow();
@@ -441,4 +435,6 @@ public sealed class EfPresetRepository(
     private static bool IsUniqueNameViolation(DbUpdateException e) =>
         e.InnerException is SqliteException { SqliteErrorCode: 19 } inner
         && inner.Message.Contains(nameof(PresetEntity.NormalizedName), StringComparison.Ordinal);
+
+    private sealed record TagUses(string NormalizedTag, string Tag, int Uses);
 }

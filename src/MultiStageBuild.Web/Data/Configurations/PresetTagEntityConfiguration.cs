@@ -15,7 +15,7 @@ public sealed class PresetTagEntityConfiguration : IEntityTypeConfiguration<Pres
         builder.Property(t => t.Tag).HasMaxLength(PresetRules.MaxTagLength).IsRequired();
         builder.Property(t => t.NormalizedTag).HasMaxLength(PresetRules.MaxTagLength).IsRequired();
 
-        // The tag filter and the tag list look tags up by their normalized form.
-        builder.HasIndex(t => t.NormalizedTag);
+        // The tag list counts every spelling of every tag from this index alone (the tag filter uses the key).
+        builder.HasIndex(t => new { t.NormalizedTag, t.Tag });
     }
 }
