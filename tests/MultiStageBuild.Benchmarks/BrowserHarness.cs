@@ -184,7 +184,7 @@ public static class BrowserHarness
         }
 
         section.Extras.Add(table.ToString());
-        section.Notes.Add("First load: a fresh browser context each time (empty cache); HTTP bytes = CDP Network.loadingFinished encodedDataLength (headers + bodies as sent) of every request until `[data-interactive=true]`. The published app is `dotnet publish -c Release --no-build` of this build in a temp folder, run as its own process; a build run in place serves static assets with `no-cache` because ASP.NET Core treats a build manifest as development.");
+        section.Notes.Add("First load: a fresh browser context each time (empty cache); HTTP bytes = CDP Network.loadingFinished encodedDataLength (headers + bodies as sent) of every request until `[data-interactive=true]`. The published app is `dotnet publish -c Release --no-build` of this build in a temp folder, run as its own process, as deployed; the Release build run in place is measured too.");
     }
 
     private static string Dash(string? value) => string.IsNullOrEmpty(value) ? "-" : value;

@@ -4,8 +4,8 @@ namespace MultiStageBuild.Benchmarks;
 
 /// <summary>
 /// The app as `dotnet publish -c Release` lays it out (the publish static-asset manifest: br and gzip variants,
-/// immutable caching), in a temp folder. A Release build run in place serves every static asset with no-cache,
-/// because ASP.NET Core treats a build manifest as development; only the published layout shows what users get.
+/// immutable caching), in a temp folder: what a deployment serves. A build output carries gzip only, so the
+/// published layout is the one the first-load target is read from.
 /// </summary>
 public sealed class PublishedApp : IDisposable
 {
