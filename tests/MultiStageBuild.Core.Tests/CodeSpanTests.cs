@@ -50,7 +50,7 @@ public sealed class MarkdownHtmlTests
         var arguments = MultiStageBuild.Core.Arguments.ArgumentSet.Empty.With("source", "/p").With("test_cmd", testCommand);
         var markdown = PromptRenderer.Render(MultiStageBuildPrompt.Definition, arguments);
 
-        var blocks = MarkdownHtml.ToHtmlBlocks(markdown);
+        var blocks = MarkdownHtml.ToHtmlDocument(markdown).Blocks;
 
         Assert.Equal(MarkdownHtml.ToHtml(markdown), string.Concat(blocks));
         Assert.Equal(12, blocks.Count);

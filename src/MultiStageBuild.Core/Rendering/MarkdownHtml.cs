@@ -1,4 +1,5 @@
 using Markdig;
+using System.Text;
 using Markdig.Renderers;
 
 namespace MultiStageBuild.Core.Rendering;
@@ -13,25 +14,36 @@ public static class MarkdownHtml
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 
     /// <summary>
-    /// Renders Markdown to HTML one top-level block at a time (a paragraph, a list): the same HTML as
-    /// <see cref="ToHtml"/> once joined, and a page can update just the blocks that changed.
+    /// Renders Markdown to the same HTML as <see cref="ToHtml"/>, noting where each top-level block (a paragraph, a
+    /// list) ends, so a page can update just the blocks that changed.
     /// </summary>
-    public static IReadOnlyList<string> ToHtmlBlocks(string markdown)
+    public static HtmlDocument ToHtmlDocument(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        var blocks = new string[document.Count];
-        var builder = writer.GetStringBuilder();
+        var (renderer, text) = BlockRenderer ??= CreateBlockRenderer();
+        var ends = new int[document.Count];
+        text.Clear();
         for (var i = 0; i < document.Count; i++)
         {
-            builder.Clear();
             renderer.Render(document[i]);
             renderer.Writer.Flush();
-            blocks[i] = builder.ToString();
+            ends[i] = text.Length;
         }
 
-        return blocks;
+        var html = text.ToString();
+        text.Clear();
+        return new HtmlDocument(html, ends);
+    }
+
+    // One renderer per thread, as Markdown.ToHtml pools its own: building one per call costs more than the rendering.
+    [ThreadStatic]
+    private static (HtmlRenderer Renderer, StringBuilder Text)? BlockRenderer;
+
+    private static (HtmlRenderer, StringBuilder) CreateBlockRenderer()
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        return (renderer, writer.GetStringBuilder());
     }
 }

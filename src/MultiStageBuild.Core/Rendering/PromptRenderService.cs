@@ -17,11 +17,11 @@ public sealed class PromptRenderService(InvocationTarget target)
         var issues = ArgumentChecker.Check(definition, arguments);
         if (issues.HasErrors())
         {
-            return new(arguments, issues, null, [], null);
+            return new(arguments, issues, null, HtmlDocument.Empty, null);
         }
 
         var markdown = PromptRenderer.Render(definition, arguments);
-        return new(arguments, issues, markdown, MarkdownHtml.ToHtmlBlocks(markdown), format => new InvocationText(
+        return new(arguments, issues, markdown, MarkdownHtml.ToHtmlDocument(markdown), format => new InvocationText(
             format,
             InvocationWriter.Write(format, definition, arguments, Target, markdown),
             InvocationWriter.Warning(format, definition, arguments)));

@@ -18,14 +18,14 @@ public sealed class RenderResult
     private readonly InvocationText?[] _invocations = new InvocationText?[InvocationFormatInfo.All.Count];
     private readonly Func<InvocationFormat, InvocationText>? _write;
 
-    private string? _html;
+    private readonly HtmlDocument _html;
 
-    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, IReadOnlyList<string> htmlBlocks, Func<InvocationFormat, InvocationText>? write)
+    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, HtmlDocument html, Func<InvocationFormat, InvocationText>? write)
     {
         Arguments = arguments;
         Issues = issues;
         Markdown = markdown;
-        HtmlBlocks = htmlBlocks;
+        _html = html;
         _write = write;
     }
 
@@ -39,10 +39,10 @@ public sealed class RenderResult
     public string? Markdown { get; }
 
     /// <summary>The Markdown as HTML, or <c>null</c> when errors block rendering.</summary>
-    public string? Html => Succeeded ? _html ??= string.Concat(HtmlBlocks) : null;
+    public string? Html => Succeeded ? _html.Html : null;
 
     /// <summary>The HTML one top-level block at a time (empty when errors block rendering).</summary>
-    public IReadOnlyList<string> HtmlBlocks { get; }
+    public IReadOnlyList<string> HtmlBlocks => _html.Blocks;
 
     /// <summary>Whether the prompt rendered (no errors).</summary>
     public bool Succeeded => Markdown is not null;
