@@ -20,6 +20,19 @@ public sealed class PresetPickerTests : BunitContext
     }
 
     [Fact]
+    public void StaysPlainMarkupUntilFirstUsed()
+    {
+        var picker = RenderPicker(selected: BuiltInPresets.Rust);
+
+        Assert.True(picker.Find("input#preset-picker").HasAttribute("readonly"));
+        Assert.Empty(picker.FindComponents<MudAutocomplete<Preset>>());
+
+        picker.Find("input#preset-picker").Focus();
+
+        picker.WaitForAssertion(() => Assert.Single(picker.FindComponents<MudAutocomplete<Preset>>()));
+    }
+
+    [Fact]
     public void ListsTheBuiltInPresetsWithTheirDescriptions()
     {
         var popovers = Render<MudPopoverProvider>();
@@ -42,6 +55,8 @@ public sealed class PresetPickerTests : BunitContext
         var popovers = Render<MudPopoverProvider>();
         var picker = RenderPicker();
 
+        picker.Find("input#preset-picker").Focus();
+        picker.WaitForAssertion(() => Assert.False(picker.Find("input#preset-picker").HasAttribute("readonly")));
         picker.Find("input#preset-picker").Input("poe");
 
         popovers.WaitForAssertion(() => Assert.Contains("Poetry", Assert.Single(popovers.FindAll(".preset-option")).TextContent));
