@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -133,14 +134,9 @@ public sealed class EfPresetRepository(
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var entity = await LoadAsync(context, id, cancellationToken);
-        if (entity is null || entity.DeletedAt is not null)
+        if (Refuses(entity, expectedVersion, out var refused))
         {
-            return SaveResult.NotFound;
-        }
-
-        if (entity.Version != expectedVersion)
-        {
-            return SaveResult.Conflict(entity.ToStored());
+            return refused;
         }
 
         var before = entity.ToDraft();
@@ -167,14 +163,9 @@ public sealed class EfPresetRepository(
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var entity = await LoadAsync(context, id, cancellationToken);
-        if (entity is null || entity.DeletedAt is not null)
+        if (Refuses(entity, expectedVersion, out var refused))
         {
-            return SaveResult.NotFound;
-        }
-
-        if (entity.Version != expectedVersion)
-        {
-            return SaveResult.Conflict(entity.ToStored());
+            return refused;
         }
 
         Change(context, entity, RevisionKind.Deleted, author, e => e.DeletedAt = e.UpdatedAt);
@@ -437,4 +428,13 @@ public sealed class EfPresetRepository(
         && inner.Message.Contains(nameof(PresetEntity.NormalizedName), StringComparison.Ordinal);
 
     private sealed record TagUses(string NormalizedTag, string Tag, int Uses);
+
+    /// <summary>Whether a write to <paramref name="entity"/> cannot go ahead (gone, trashed or changed since), and why.</summary>
+    private static bool Refuses([NotNullWhen(false)] PresetEntity? entity, int expectedVersion, [NotNullWhen(true)] out SaveResult? refused)
+    {
+        refused = entity is null || entity.DeletedAt is not null ? SaveResult.NotFound
+            : entity.Version != expectedVersion ? SaveResult.Conflict(entity.ToStored())
+            : null;
+        return refused is not null;
+    }
 }
