@@ -40,4 +40,17 @@ public sealed class ArgumentSetTests
         Assert.Equal(effective, arguments.Effective(argument));
         Assert.Equal(overrides, arguments.Overrides(argument));
     }
+
+    [Fact]
+    public void OverlayReplacesOnlyWithNonBlankValuesAndKeepsUnknownNames()
+    {
+        var preset = MultiStageBuild.Core.Presets.BuiltInPresets.Poetry.Arguments;
+        var overrides = new Dictionary<string, string> { ["source"] = "/srv", ["build_cmd"] = "  ", ["lint_cmd"] = "" };
+
+        var overlaid = preset.OverlaidBy(overrides, MultiStageBuildPrompt.Definition);
+
+        Assert.Equal("/srv", overlaid["source"]);
+        Assert.Equal("poetry build", overlaid["build_cmd"]);
+        Assert.True(overlaid.Values.ContainsKey("lint_cmd"));
+    }
 }

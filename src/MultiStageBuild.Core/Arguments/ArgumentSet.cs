@@ -29,6 +29,14 @@ public sealed class ArgumentSet : IEquatable<ArgumentSet>
     public ArgumentSet With(string name, string? value) =>
         value is null ? new(_values.Remove(name)) : new(_values.SetItem(name, value));
 
+    /// <summary>
+    /// These values (a preset's) with every non-blank override in their place, as an invocation of a preset means.
+    /// An override the prompt does not take is kept, blank or not, so the checker reports it.
+    /// </summary>
+    public ArgumentSet OverlaidBy(IEnumerable<KeyValuePair<string, string>> overrides, PromptDefinition definition) =>
+        overrides.Where(o => !string.IsNullOrWhiteSpace(o.Value) || definition.FindArgument(o.Key) is null)
+            .Aggregate(this, (set, o) => set.With(o.Key, o.Value));
+
     /// <summary>Whether the typed value is blank, so that its default applies.</summary>
     public bool IsBlank(string name) => string.IsNullOrWhiteSpace(this[name]);
 

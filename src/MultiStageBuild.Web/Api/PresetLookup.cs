@@ -1,9 +1,8 @@
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
 
-/// <summary>Finds the preset a render request names and lays the request's arguments over it.</summary>
+/// <summary>Finds the preset a render request names.</summary>
 internal static class PresetLookup
 {
     /// <summary>
@@ -22,8 +21,4 @@ internal static class PresetLookup
         var saved = byId is { IsDeleted: false } ? byId : await presets.FindByNameAsync(key, cancellationToken);
         return saved?.ToPreset();
     }
-
-    /// <summary>The preset's arguments with every non-blank override in place of the preset's value.</summary>
-    public static ArgumentSet Overlay(ArgumentSet preset, ArgumentSet overrides) =>
-        overrides.Values.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Aggregate(preset, (set, p) => set.With(p.Key, p.Value));
 }

@@ -35,7 +35,7 @@ public static class RenderEndpoints
                 return ApiProblems.UnknownPreset(key);
             }
 
-            renderRequest = renderRequest with { Arguments = PresetLookup.Overlay(preset.Arguments, renderRequest.Arguments) };
+            renderRequest = renderRequest with { Arguments = preset.Arguments.OverlaidBy(renderRequest.Arguments.Values, renderRequest.Prompt) };
         }
 
         var result = renderService.Render(renderRequest.Prompt, renderRequest.Arguments);

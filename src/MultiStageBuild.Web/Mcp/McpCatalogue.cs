@@ -56,8 +56,7 @@ public sealed class McpCatalogue(IPresetRepository presets, PromptRenderService 
     {
         var arguments = prompt.Preset is null
             ? ArgumentSet.From(given.Select(g => KeyValuePair.Create(g.Key, (string?)g.Value)))
-            : given.Where(g => !string.IsNullOrWhiteSpace(g.Value) || Definition.FindArgument(g.Key) is null)
-                .Aggregate(prompt.Baseline, (set, g) => set.With(g.Key, g.Value));
+            : prompt.Baseline.OverlaidBy(given, Definition);
 
         var result = renderer.Render(Definition, arguments);
         if (result.Markdown is { } markdown)
