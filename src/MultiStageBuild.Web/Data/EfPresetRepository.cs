@@ -100,12 +100,9 @@ public sealed class EfPresetRepository(
 
     public async Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default)
     {
-        status.ThrowIfUnavailable();
-        draft = draft.Normalized();
-        author = AuthorOf(author);
-        if (PresetRules.Check(draft, Definition) is { Count: > 0 } errors)
+        if (Prepare(ref draft, ref author) is { } invalid)
         {
-            return SaveResult.Invalid(errors);
+            return invalid;
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -123,12 +120,9 @@ public sealed class EfPresetRepository(
 
     public async Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default)
     {
-        status.ThrowIfUnavailable();
-        draft = draft.Normalized();
-        author = AuthorOf(author);
-        if (PresetRules.Check(draft, Definition) is { Count: > 0 } errors)
+        if (Prepare(ref draft, ref author) is { } invalid)
         {
-            return SaveResult.Invalid(errors);
+            return invalid;
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -436,5 +430,14 @@ public sealed class EfPresetRepository(
             : entity.Version != expectedVersion ? SaveResult.Conflict(entity.ToStored())
             : null;
         return refused is not null;
+    }
+
+    /// <summary>What every write of a draft starts with: an available store, a normalized draft, an author, valid fields.</summary>
+    private SaveResult? Prepare(ref PresetDraft draft, ref string author)
+    {
+        status.ThrowIfUnavailable();
+        draft = draft.Normalized();
+        author = AuthorOf(author);
+        return PresetRules.Check(draft, Definition) is { Count: > 0 } errors ? SaveResult.Invalid(errors) : null;
     }
 }

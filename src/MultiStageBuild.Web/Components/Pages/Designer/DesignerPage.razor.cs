@@ -16,6 +16,9 @@ public partial class DesignerPage
 {
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
 
+    /// <summary>The page's own route (the @page directive), which every deep link starts with.</summary>
+    private const string Route = "/";
+
     private readonly Live<DesignerView> _view = new(null!);
     private readonly EventCallback<(string Name, string Value)> _argumentChanged;
     private StoredPreset? _loaded;
@@ -102,7 +105,7 @@ public partial class DesignerPage
     private void Apply(DesignerState state) => _view.Set(new DesignerView(
         state,
         RenderService.Render(Definition, state.Arguments),
-        state.ToUrl(new Uri(Navigation.Uri).AbsolutePath, Definition),
+        state.ToUrl(Route, Definition),
         IsDirty(state)));
 
     private PresetDraft CurrentDraft(StoredPreset? basis) =>
