@@ -13,7 +13,7 @@ namespace MultiStageBuild.Web.Mcp;
 /// The MCP handlers and the Connect page both read this one service, so the page shows exactly what agents get.
 /// Problems a caller can fix are <see cref="McpProtocolException"/>s with <see cref="McpErrorCode.InvalidParams"/>.
 /// </summary>
-public sealed class McpCatalogue(IPresetRepository presets, PromptRenderService renderer, ILogger<McpCatalogue> logger)
+public sealed class McpCatalogue : IDisposable
 {
     public const string ResourceScheme = "preset://";
     public const string PresetPromptPrefix = MultiStageBuildPrompt.Name + ".";
@@ -22,6 +22,29 @@ public sealed class McpCatalogue(IPresetRepository presets, PromptRenderService 
     public const int MaxCompletions = 100;
 
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
+
+    private readonly IPresetRepository presets;
+    private readonly PromptRenderService renderer;
+    private readonly ILogger<McpCatalogue> logger;
+    private readonly IDisposable _subscription;
+    private CatalogueSnapshot? _snapshot;
+    private int _generation;
+
+    public McpCatalogue(IPresetRepository presets, IPresetChangeNotifier changes, PromptRenderService renderer, ILogger<McpCatalogue> logger)
+    {
+        this.presets = presets;
+        this.renderer = renderer;
+        this.logger = logger;
+        // Every list, get and completion reads the snapshot; only a committed preset change makes a new one.
+        _subscription = changes.Subscribe(_ =>
+        {
+            Interlocked.Increment(ref _generation);
+            Volatile.Write(ref _snapshot, null);
+            return Task.CompletedTask;
+        });
+    }
+
+    public void Dispose() => _subscription.Dispose();
 
     /// <summary>The base prompt as listed: the definition's arguments, each description ending with its default.</summary>
     public static CataloguePrompt BasePrompt { get; } = new(
@@ -34,9 +57,22 @@ public sealed class McpCatalogue(IPresetRepository presets, PromptRenderService 
     /// <summary>The base prompt and one prompt per live preset. A store that cannot be opened leaves the base prompt alone.</summary>
     public async Task<CatalogueSnapshot> LoadAsync(CancellationToken cancellationToken = default)
     {
+        if (Volatile.Read(ref _snapshot) is { } cached)
+        {
+            return cached;
+        }
+
+        // Kept only if no preset changed while it was read, so a snapshot is never older than the last change.
+        var generation = Volatile.Read(ref _generation);
         var saved = await LivePresetsAsync(cancellationToken);
         var slugs = PresetSlugs.Assign(saved);
-        return new([BasePrompt, .. saved.Select(p => PresetPrompt(p, slugs[p.Id]))]);
+        var snapshot = new CatalogueSnapshot([BasePrompt, .. saved.Select(p => PresetPrompt(p, slugs[p.Id]))]);
+        if (generation == Volatile.Read(ref _generation))
+        {
+            Volatile.Write(ref _snapshot, snapshot);
+        }
+
+        return snapshot;
     }
 
     /// <summary>The prompt called <paramref name="name"/>, or an InvalidParams error naming what exists.</summary>
