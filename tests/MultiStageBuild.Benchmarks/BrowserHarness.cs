@@ -13,10 +13,10 @@ public static class BrowserHarness
     private const int WarmUpKeys = 10;
     private const int CountedKeys = 10;
 
-    public static async Task<Section> RunAsync(BrowserSession browser, bool quick, bool dump)
+    public static async Task<Section> RunAsync(BrowserSession browser, bool quick, bool dump, bool trace)
     {
         var section = new Section("Browser (Chromium over loopback; the app in Release, Production environment)");
-        var keystrokes = quick ? 40 : 200;
+        var keystrokes = quick ? 40 : 400;
         await using var app = AppHost.Start();
         await using var floor = await FloorHost.StartAsync();
 
@@ -28,7 +28,13 @@ public static class BrowserHarness
             await TypeInterleavedAsync(designer, bare, keystrokes);
             AddLatency(section, designer, bare, keystrokes);
             AddTraffic(section, designer.Traffic, bare.Traffic, keystrokes);
+            section.Extras.Add(WhereTheTimeGoes(designer, bare));
             section.Extras.Add(await PerKeystrokeDetailAsync(designer, bare, dump));
+            if (trace)
+            {
+                await TraceAsync(designer, "designer");
+                await TraceAsync(bare, "floor");
+            }
         }
 
         var runs = quick ? 2 : 5;
@@ -85,6 +91,42 @@ public static class BrowserHarness
         }
     }
 
+    /// <summary>Each keystroke split at its milestones: median and p95 of each phase, and the phases of the slowest 5% of keys.</summary>
+    private static string WhereTheTimeGoes(TypingSession designer, TypingSession bare)
+    {
+        (string Name, Func<KeyPhases, double> Span)[] phases =
+        [
+            ("keydown → input event", k => k.Input),
+            ("input event → WebSocket send", k => k.Sent - k.Input),
+            ("send → reply taken up by the page (server, loopback, main-thread wait)", k => k.Received - k.Sent),
+            ("reply → preview shows the text (render batch applied)", k => k.Shown - k.Received),
+            ("keydown → preview", k => k.Shown),
+        ];
+        var text = new StringBuilder();
+        text.AppendLine("Where the time goes, per keystroke (milestones taken in the page; ms):").AppendLine();
+        text.AppendLine("| Phase | designer p50 | designer p95 | designer, slowest 5% (mean) | floor p50 | floor p95 | floor, slowest 5% (mean) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        var slowDesigner = Slowest(designer.Phases);
+        var slowFloor = Slowest(bare.Phases);
+        foreach (var (name, span) in phases)
+        {
+            var (d, f) = (designer.Phases.Select(span).ToList(), bare.Phases.Select(span).ToList());
+            text.AppendLine($"| {name} | {Stats.Ms(Stats.P50(d))} | {Stats.Ms(Stats.P95(d))} | {Stats.Ms(slowDesigner.Average(span))} | " +
+                $"{Stats.Ms(Stats.P50(f))} | {Stats.Ms(Stats.P95(f))} | {Stats.Ms(slowFloor.Average(span))} |");
+            if (name.StartsWith("send", StringComparison.Ordinal))
+            {
+                var (dt, ft) = (designer.Traffic.EventRoundTrips(), bare.Traffic.EventRoundTrips());
+                text.AppendLine("| of which the event frame's round trip as the network stack saw it (server + loopback; CDP frame times) | " +
+                    $"{Stats.Ms(Stats.P50(dt))} | {Stats.Ms(Stats.P95(dt))} |  | {Stats.Ms(Stats.P50(ft))} | {Stats.Ms(Stats.P95(ft))} |  |");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static List<KeyPhases> Slowest(List<KeyPhases> keys) =>
+        [.. keys.OrderByDescending(k => k.Shown).Take(Math.Max(1, keys.Count / 20))];
+
     /// <summary>A few more keys with render counting and frame capture on: what each keystroke sends and re-renders.</summary>
     private static async Task<string> PerKeystrokeDetailAsync(TypingSession designer, TypingSession bare, bool dump)
     {
@@ -119,6 +161,48 @@ public static class BrowserHarness
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A Chromium performance trace (CDP Tracing) of a few more keys, for chrome://tracing or ui.perfetto.dev.</summary>
+    private static async Task TraceAsync(TypingSession session, string name)
+    {
+        Directory.CreateDirectory(RepositoryRoot.Artifacts);
+        var path = Path.Combine(RepositoryRoot.Artifacts, $"trace-{name}.json");
+        var cdp = await session.Page.Context.NewCDPSessionAsync(session.Page);
+        var events = new List<string>();
+        var complete = new TaskCompletionSource();
+        cdp.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+        {
+            if (e?.GetProperty("value") is { } value)
+            {
+                lock (events)
+                {
+                    events.AddRange(value.EnumerateArray().Select(v => v.GetRawText()));
+                }
+            }
+        };
+        cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["transferMode"] = "ReportEvents",
+            ["traceConfig"] = new Dictionary<string, object>
+            {
+                ["includedCategories"] = new[] { "devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "blink", "v8.execute", "toplevel", "navigation", "renderer.scheduler" },
+            },
+        });
+        await session.TypeAsync(CountedKeys * 4, record: false);
+        await cdp.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cdp.DetachAsync();
+        string json;
+        lock (events)
+        {
+            json = "{\"traceEvents\":[" + string.Join(",\n", events) + "]}";
+        }
+
+        await File.WriteAllTextAsync(path, json);
+
+        Console.WriteLine($"Trace of {CountedKeys * 4} {name} keystrokes written to {path}");
     }
 
     private static async Task DumpAsync(string name, IReadOnlyList<WebSocketTraffic.Frame> frames, IReadOnlyList<KeyValuePair<string, int>> renders)

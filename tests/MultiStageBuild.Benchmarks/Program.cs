@@ -1,7 +1,7 @@
 namespace MultiStageBuild.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump]</c>:
+/// <c>dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump] [--trace]</c>:
 /// prints one Markdown table per section and writes them to BenchmarkDotNet.Artifacts/results.md.
 /// </summary>
 public static class HarnessProgram
@@ -13,9 +13,10 @@ public static class HarnessProgram
         var part = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
         var quick = args.Contains("--quick");
         var dump = args.Contains("--dump");
-        if (!Parts.Contains(part) || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--dump")))
+        var trace = args.Contains("--trace");
+        if (!Parts.Contains(part) || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--dump" or "--trace")))
         {
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump] [--trace]");
             return 2;
         }
 
@@ -51,7 +52,7 @@ public static class HarnessProgram
         {
             await using var browser = await BrowserSession.LaunchAsync();
             report.BrowserVersion = browser.Browser.Version;
-            await RunPart("browser", () => BrowserHarness.RunAsync(browser, quick, dump));
+            await RunPart("browser", () => BrowserHarness.RunAsync(browser, quick, dump, trace));
             await RunPart("server", () => ServerHarness.RunAsync(browser, quick, dump));
         }
 

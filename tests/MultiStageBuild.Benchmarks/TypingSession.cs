@@ -24,7 +24,11 @@ public sealed class TypingSession : IAsyncDisposable
 
     public RenderCounter Renders { get; }
 
-    public List<double> Latencies { get; } = [];
+    /// <summary>The milestones of each recorded key.</summary>
+    public List<KeyPhases> Phases { get; } = [];
+
+    /// <summary>Keydown → preview of each recorded key, in ms.</summary>
+    public List<double> Latencies => [.. Phases.Select(p => p.Shown)];
 
     /// <summary>Opens <paramref name="address"/>, waits for the circuit, focuses <paramref name="input"/> and types <paramref name="prefix"/>.</summary>
     public static async Task<TypingSession> OpenAsync(IBrowser browser, Uri address, string input, string preview, string prefix, RenderCounter renders)
@@ -50,28 +54,43 @@ public sealed class TypingSession : IAsyncDisposable
     {
         for (var i = 0; i < count; i++)
         {
-            var latency = await PressAsync((char)('a' + (_next++ % 26)));
+            var phases = await PressAsync((char)('a' + (_next++ % 26)));
             if (record)
             {
-                Latencies.Add(latency);
+                Phases.Add(phases);
             }
         }
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
-    private async Task<double> PressAsync(char key)
+    private async Task<KeyPhases> PressAsync(char key)
     {
         var expected = _typed + key;
         await Page.EvaluateAsync("([selector, expected, timeout]) => window.__bench.arm(selector, expected, timeout)", new object[] { _preview, expected, TimeoutMs });
         await Page.Keyboard.PressAsync(key.ToString());
-        var latency = await Page.EvaluateAsync<double>("() => window.__bench.wait()");
-        if (latency < 0)
+        var phases = await Page.EvaluateAsync<KeyPhases>("() => window.__bench.wait()");
+        if (phases.Shown < 0)
         {
             throw new TimeoutException($"{Page.Url}: the preview ({_preview}) did not show '{expected}' within {TimeoutMs} ms of the key press.");
         }
 
         _typed = expected;
-        return latency;
+        return phases;
     }
+}
+
+/// <summary>
+/// One keystroke's milestones in ms from its keydown, taken in the page: the input event, the first WebSocket send,
+/// the first WebSocket message after it (when the main thread took it up), and the preview showing the new text.
+/// </summary>
+public sealed class KeyPhases
+{
+    public double Input { get; set; }
+
+    public double Sent { get; set; }
+
+    public double Received { get; set; }
+
+    public double Shown { get; set; }
 }

@@ -73,12 +73,55 @@ public sealed class WebSocketTraffic
         }
 
         var bytes = PayloadBytes(response, out var payload, out var binary);
+        var content = binary ? Convert.FromBase64String(payload) : Encoding.UTF8.GetBytes(payload);
+        var kind = content.AsSpan().IndexOf(DispatchEvent) >= 0 ? FrameKind.Event
+            : content.AsSpan().IndexOf(RenderBatch) >= 0 ? FrameKind.RenderBatch
+            : FrameKind.Other;
+        var timestamp = data.GetProperty("timestamp").GetDouble() * 1000;
         lock (_gate)
         {
-            _frames.Add(new Frame(sent, bytes, KeepPayloads ? (binary ? Convert.FromBase64String(payload) : Encoding.UTF8.GetBytes(payload)) : null));
+            _frames.Add(new Frame(sent, bytes, KeepPayloads ? content : null, kind, timestamp));
         }
     }
 
-    /// <summary>One frame: its direction (sent by the page or received), payload size and, when kept, the payload.</summary>
-    public sealed record Frame(bool Sent, int Bytes, byte[]? Payload);
+    /// <summary>
+    /// Round trips as the browser's network stack saw them, in ms: from each frame that dispatches a browser event to
+    /// the first render batch received after it (the server's handling plus loopback, without the page's main thread).
+    /// </summary>
+    public List<double> EventRoundTrips()
+    {
+        var trips = new List<double>();
+        double? pending = null;
+        foreach (var frame in Frames)
+        {
+            if (frame.Sent && frame.Kind == FrameKind.Event)
+            {
+                pending ??= frame.TimestampMs;
+            }
+            else if (!frame.Sent && frame.Kind == FrameKind.RenderBatch && pending is { } sentAt)
+            {
+                trips.Add(frame.TimestampMs - sentAt);
+                pending = null;
+            }
+        }
+
+        return trips;
+    }
+
+    private static ReadOnlySpan<byte> DispatchEvent => "DispatchEventAsync"u8;
+
+    private static ReadOnlySpan<byte> RenderBatch => "JS.RenderBatch"u8;
+
+    public enum FrameKind
+    {
+        Other,
+        Event,
+        RenderBatch,
+    }
+
+    /// <summary>
+    /// One frame: its direction (sent by the page or received), payload size, when kept the payload, what it carries,
+    /// and when the network stack sent or received it (CDP's monotonic clock, ms).
+    /// </summary>
+    public sealed record Frame(bool Sent, int Bytes, byte[]? Payload, FrameKind Kind, double TimestampMs);
 }

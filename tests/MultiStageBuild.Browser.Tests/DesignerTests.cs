@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MultiStageBuild.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -43,6 +44,25 @@ public sealed class DesignerTests(DesignerAppFixture app) : IClassFixture<Design
         await Expect(designer.Preview).ToContainTextAsync("poetry build");
         await Expect(designer.PreviewSource).ToHaveTextAsync("/srv/shop");
         await designer.ExpectQueryAsync("preset", "poetry");
+    }
+
+    [Fact]
+    public async Task LeavingRightAfterTypingKeepsTheLastValueForBack()
+    {
+        var designer = await OpenAsync();
+        await designer.GotoAsync();
+        const string source = "/srv/leave-at-once";
+        await designer.TypeSourceAsync(source);
+        await Expect(designer.PreviewSource).ToHaveTextAsync(source);
+
+        await designer.Page.GetByRole(AriaRole.Link, new() { Name = "Presets" }).ClickAsync();
+        await Expect(designer.Page).ToHaveURLAsync(new Regex("/presets$"));
+        await designer.Page.GoBackAsync();
+
+        // The entry Back returned to, as it was left: the designer corrects the address bar itself a moment later.
+        Assert.Contains($"source={Uri.EscapeDataString(source)}", designer.Page.Url, StringComparison.Ordinal);
+        await designer.WaitInteractiveAsync();
+        await Expect(designer.Source).ToHaveValueAsync(source);
     }
 
     [Fact]
