@@ -52,6 +52,7 @@ public static class BrowserHarness
 
         section.Notes.Add($"Latency: performance.now() at the keydown (capture listener) to the first DOM mutation after which the preview's text holds the new characters; {keystrokes} keystrokes each, alternating in blocks of {Block}, after {WarmUpKeys} unrecorded ones. Typed into the designer's `source` after `/x`, and into the floor's input.");
         section.Notes.Add("The floor: a bare Blazor Server page hosted by the harness (no MudBlazor): one `<input @oninput>` and `Markdown.ToHtml(text, MarkdownHtml.Pipeline)` of what it holds.");
+        section.Notes.Add("Where the time goes: milestones stamped in the page by wrapping WebSocket.send and the socket's onmessage handler (the reply is the message during whose handling the preview changed); the round trip row pairs each event frame with the next render batch by their CDP Network.webSocketFrameSent/Received times, which the page's main thread does not delay.");
         section.Notes.Add("Circuit bytes: WebSocket payloads both ways, read through CDP (after permessage-deflate is undone), divided by keystrokes.");
         return section;
     }
