@@ -142,7 +142,8 @@ public sealed class DesignerTests(DesignerAppFixture app) : IClassFixture<Design
         await designer.TypeSourceAsync("/srv/app");
         await designer.PickPresetAsync("Rust");
         await designer.SelectFormatAsync("Inspector CLI");
-        await designer.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(designer.Invocation).ToContainTextAsync("npx @modelcontextprotocol/inspector");
+        await designer.ExpectQueryAsync("preset", "rust");
 
         Assert.Contains(requested, url => url.Contains("/_blazor", StringComparison.Ordinal));
         Assert.All(requested, url =>
