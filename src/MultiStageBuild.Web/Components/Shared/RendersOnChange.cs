@@ -15,11 +15,26 @@ public abstract class RendersOnChange<TView> : ComponentBase
     /// <summary>What the component shows, compared with the last render's by value.</summary>
     protected abstract TView View { get; }
 
-    protected override bool ShouldRender() => !_hasRendered || !EqualityComparer<TView>.Default.Equals(View, _rendered);
+    // The view is recorded when a render is decided, not after it: on a circuit OnAfterRender waits for the browser's
+    // acknowledgement, and a comparison with an older view in between would skip a render that changes the page back.
+    protected override bool ShouldRender()
+    {
+        var view = View;
+        if (_hasRendered && EqualityComparer<TView>.Default.Equals(view, _rendered))
+        {
+            return false;
+        }
 
+        (_rendered, _hasRendered) = (view, true);
+        return true;
+    }
+
+    // The first render does not ask ShouldRender.
     protected override void OnAfterRender(bool firstRender)
     {
-        _rendered = View;
-        _hasRendered = true;
+        if (firstRender && !_hasRendered)
+        {
+            (_rendered, _hasRendered) = (View, true);
+        }
     }
 }
