@@ -10,6 +10,9 @@ public static class McpServerSetup
     public const string Path = "/mcp";
     public const string ServerName = "multistagebuild";
 
+    /// <summary>The endpoint's address on the app at <paramref name="baseUri"/> (NavigationManager.BaseUri, with its path base).</summary>
+    public static string EndpointUrl(string baseUri) => baseUri + Path.TrimStart('/');
+
     public static IServiceCollection AddPresetMcpServer(this IServiceCollection services)
     {
         services.AddSingleton<McpCatalogue>();
