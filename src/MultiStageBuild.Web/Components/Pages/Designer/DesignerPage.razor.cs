@@ -44,7 +44,7 @@ public partial class DesignerPage
         _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
         if (_loaded is { } saved)
         {
-            Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? (saved.Id.ToString("N") == key ? saved.ToPreset() : null)));
+            Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? saved.ToPreset()));
         }
 
         await FindInstancePromptAsync();
@@ -56,13 +56,12 @@ public partial class DesignerPage
 
     public void Dispose() => _subscription?.Dispose();
 
-    private async Task<StoredPreset?> FindSavedAsync(string key)
-    {
-        if (!Guid.TryParse(key, out var id))
-        {
-            return null;
-        }
+    /// <summary>The live saved preset <paramref name="key"/> names, or <c>null</c> (a built-in key, trashed, or no store).</summary>
+    private Task<StoredPreset?> FindSavedAsync(string key) =>
+        Guid.TryParse(key, out var id) ? FindSavedAsync(id) : Task.FromResult<StoredPreset?>(null);
 
+    private async Task<StoredPreset?> FindSavedAsync(Guid id)
+    {
         try
         {
             return await Presets.FindAsync(id) is { IsDeleted: false } preset ? preset : null;
@@ -94,7 +93,7 @@ public partial class DesignerPage
             return;
         }
 
-        _loaded = preset.IsBuiltIn ? null : await Presets.FindAsync(Guid.Parse(preset.Key));
+        _loaded = await FindSavedAsync(preset.Key);
         ClearNotice();
         await FindInstancePromptAsync();
         Apply(State.WithPreset(preset, Definition));
@@ -141,15 +140,13 @@ public partial class DesignerPage
     /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>
     private async Task FindInstancePromptAsync()
     {
-        var target = new InvocationTarget(Navigation.BaseUri + "mcp", McpServerSetup.ServerName);
+        var target = new InvocationTarget(McpServerSetup.EndpointUrl(Navigation.BaseUri), McpServerSetup.ServerName);
         var served = _loaded is null ? null
             : (await Catalogue.LoadAsync()).PresetPrompts.FirstOrDefault(p => p.Preset!.Id == _loaded.Id);
         _instance = new(target, served is null ? Definition : Definition.ForPreset(served.Name, served.Baseline));
     }
 
     private Task LoadTheirs() => _theirs is null ? Task.CompletedTask : Load(_theirs);
-
-    private void DismissNotice() => ClearNotice();
 
     private void ClearNotice() => (_notice, _theirs) = (null, null);
 
@@ -160,8 +157,7 @@ public partial class DesignerPage
             return;
         }
 
-        var theirs = await Presets.FindAsync(change.PresetId);
-        _theirs = theirs is { IsDeleted: false } ? theirs : null;
+        _theirs = await FindSavedAsync(change.PresetId);
         _notice = change.Kind == RevisionKind.Deleted
             ? $"{change.Author} moved \"{change.Name}\" to the trash. Your form is unchanged; \"Save as preset\" keeps it."
             : $"{change.Author} saved \"{change.Name}\" (version {change.Version}). Your form is unchanged.";
