@@ -22,14 +22,6 @@ public static class JsonText
         return json.ToString();
     }
 
-    /// <summary>Writes <paramref name="value"/> as a quoted JSON string.</summary>
-    public static string Quote(string value)
-    {
-        var json = new StringBuilder(value.Length + 2);
-        WriteString(json, value);
-        return json.ToString();
-    }
-
     private static void WriteObject(StringBuilder json, IReadOnlyList<JsonMember> members, int indent)
     {
         if (members.Count == 0)

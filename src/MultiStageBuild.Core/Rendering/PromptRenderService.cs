@@ -4,7 +4,7 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Rendering;
 
-/// <summary>The one render flow: checks, Markdown, HTML and the invocation formats, for one argument set.</summary>
+/// <summary>The one render flow: checks and Markdown, then HTML and the invocation formats as they are read, for one argument set.</summary>
 /// <param name="target">The MCP server that invocations address.</param>
 public sealed class PromptRenderService(InvocationTarget target)
 {
@@ -17,13 +17,10 @@ public sealed class PromptRenderService(InvocationTarget target)
         var issues = ArgumentChecker.Check(definition, arguments);
         if (issues.HasErrors())
         {
-            return new(arguments, issues, null, HtmlDocument.Empty, null);
+            return new(arguments, issues, null, null);
         }
 
         var markdown = PromptRenderer.Render(definition, arguments);
-        return new(arguments, issues, markdown, MarkdownHtml.ToHtmlDocument(markdown), format => new InvocationText(
-            format,
-            InvocationWriter.Write(format, definition, arguments, Target, markdown),
-            InvocationWriter.Warning(format, definition, arguments)));
+        return new(arguments, issues, markdown, format => InvocationText.Write(format, definition, arguments, Target, markdown));
     }
 }

@@ -1,5 +1,6 @@
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Invocations;
+using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Rendering;
 
@@ -7,25 +8,29 @@ namespace MultiStageBuild.Core.Rendering;
 /// <param name="Format">The format.</param>
 /// <param name="Text">The text to copy or download.</param>
 /// <param name="Warning">What the format cannot carry for these values, or <c>null</c>.</param>
-public sealed record InvocationText(InvocationFormat Format, string Text, string? Warning);
+public sealed record InvocationText(InvocationFormat Format, string Text, string? Warning)
+{
+    /// <summary>Writes <paramref name="format"/> for rendered <paramref name="arguments"/>, addressed to <paramref name="target"/>.</summary>
+    public static InvocationText Write(InvocationFormat format, PromptDefinition definition, ArgumentSet arguments, InvocationTarget target, string markdown) =>
+        new(format, InvocationWriter.Write(format, definition, arguments, target, markdown), InvocationWriter.Warning(format, definition, arguments));
+}
 
 /// <summary>
-/// Everything one render of an argument set produces; the page, the API and MCP all read this. Invocation formats
-/// are written on first use and kept, so a keystroke pays only for the format on screen.
+/// Everything one render of an argument set produces; the page, the API and MCP all read this. The HTML and each
+/// invocation format are written on first use and kept, so a caller pays only for what it reads (MCP: the Markdown).
 /// </summary>
 public sealed class RenderResult
 {
     private readonly InvocationText?[] _invocations = new InvocationText?[InvocationFormatInfo.All.Count];
     private readonly Func<InvocationFormat, InvocationText>? _write;
 
-    private readonly HtmlDocument _html;
+    private HtmlDocument? _html;
 
-    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, HtmlDocument html, Func<InvocationFormat, InvocationText>? write)
+    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, Func<InvocationFormat, InvocationText>? write)
     {
         Arguments = arguments;
         Issues = issues;
         Markdown = markdown;
-        _html = html;
         _write = write;
     }
 
@@ -39,10 +44,10 @@ public sealed class RenderResult
     public string? Markdown { get; }
 
     /// <summary>The Markdown as HTML, or <c>null</c> when errors block rendering.</summary>
-    public string? Html => Succeeded ? _html.Html : null;
+    public string? Html => Succeeded ? Document.Html : null;
 
     /// <summary>The HTML one top-level block at a time (empty when errors block rendering).</summary>
-    public IReadOnlyList<string> HtmlBlocks => _html.Blocks;
+    public IReadOnlyList<string> HtmlBlocks => Document.Blocks;
 
     /// <summary>Whether the prompt rendered (no errors).</summary>
     public bool Succeeded => Markdown is not null;
@@ -52,6 +57,5 @@ public sealed class RenderResult
         _invocations[(int)format] ??= _write?.Invoke(format)
             ?? throw new InvalidOperationException("The arguments have errors, so there is no invocation to write.");
 
-    /// <summary>The issues about one argument.</summary>
-    public IEnumerable<ArgumentIssue> IssuesFor(string argument) => Issues.Where(i => i.Argument == argument);
+    private HtmlDocument Document => _html ??= Markdown is null ? HtmlDocument.Empty : MarkdownHtml.ToHtmlDocument(Markdown);
 }
