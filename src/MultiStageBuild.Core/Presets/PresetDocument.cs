@@ -95,11 +95,11 @@ public static class PresetDocument
                 else
                 {
                     var read = presets.EnumerateArray()
-                        .Select((entry, index) => (Index: index, Draft: ReadEntry(entry, $"presets[{index}]", definition, Add)))
+                        .Select((entry, index) => (Index: index, Draft: ReadEntry(entry, index, definition, Add)))
                         .Where(e => e.Draft is not null)
                         .Select(e => (e.Index, Draft: e.Draft!))
                         .ToList();
-                    CheckDuplicateNames(read, Add);
+                    PresetRules.CheckUniqueNames(read, Add);
                     drafts.AddRange(read.Select(e => e.Draft));
                 }
             }
@@ -114,8 +114,9 @@ public static class PresetDocument
             : new([], errors.ToDictionary(p => p.Key, p => p.Value.ToArray()));
     }
 
-    private static PresetDraft? ReadEntry(JsonElement entry, string path, PromptDefinition definition, Action<string, string> add)
+    private static PresetDraft? ReadEntry(JsonElement entry, int index, PromptDefinition definition, Action<string, string> add)
     {
+        var path = $"presets[{index}]";
         if (entry.ValueKind != JsonValueKind.Object)
         {
             add(path, "Each preset must be an object with name, description, tags and args.");
@@ -184,27 +185,7 @@ public static class PresetDocument
         }
 
         var draft = new PresetDraft(name, description, tags, arguments).Normalized();
-        foreach (var (field, messages) in PresetRules.Check(draft, definition))
-        {
-            foreach (var message in messages)
-            {
-                add($"{path}.{field}", message);
-            }
-        }
-
+        PresetRules.CheckEntry(index, draft, definition, add);
         return draft;
-    }
-
-    /// <summary>Reports each repeated name at its own position in the document.</summary>
-    private static void CheckDuplicateNames(List<(int Index, PresetDraft Draft)> entries, Action<string, string> add)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (index, draft) in entries)
-        {
-            if (!seen.TryAdd(draft.Name, index))
-            {
-                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[draft.Name]}].");
-            }
-        }
     }
 }

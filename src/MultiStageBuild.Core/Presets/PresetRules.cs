@@ -65,4 +65,29 @@ public static class PresetRules
 
         return errors.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
+
+    /// <summary>Checks one entry of an import: its problems keyed <c>presets[index].field</c>.</summary>
+    public static void CheckEntry(int index, PresetDraft draft, PromptDefinition definition, Action<string, string> add)
+    {
+        foreach (var (field, messages) in Check(draft, definition))
+        {
+            foreach (var message in messages)
+            {
+                add($"presets[{index}].{field}", message);
+            }
+        }
+    }
+
+    /// <summary>Reports each name an import repeats (compared without case) at its own position; blank names are reported by <see cref="Check"/>.</summary>
+    public static void CheckUniqueNames(IEnumerable<(int Index, PresetDraft Draft)> entries, Action<string, string> add)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (index, draft) in entries)
+        {
+            if (draft.Name.Length > 0 && !seen.TryAdd(draft.Name, index))
+            {
+                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[draft.Name]}].");
+            }
+        }
+    }
 }

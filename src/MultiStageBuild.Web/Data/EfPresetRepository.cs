@@ -241,19 +241,12 @@ public sealed class EfPresetRepository(
         var errors = new Dictionary<string, List<string>>();
         void Add(string path, string message) => (errors.TryGetValue(path, out var list) ? list : errors[path] = []).Add(message);
 
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < normalized.Count; i++)
         {
-            foreach (var (field, messages) in PresetRules.Check(normalized[i], Definition))
-            {
-                messages.ToList().ForEach(m => Add($"presets[{i}].{field}", m));
-            }
-
-            if (normalized[i].Name.Length > 0 && !seen.TryAdd(normalized[i].Name, i))
-            {
-                Add($"presets[{i}].name", $"The name '{normalized[i].Name}' is already used by presets[{seen[normalized[i].Name]}].");
-            }
+            PresetRules.CheckEntry(i, normalized[i], Definition, Add);
         }
+
+        PresetRules.CheckUniqueNames(normalized.Select((draft, i) => (i, draft)), Add);
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = dryRun ? null : await context.Database.BeginTransactionAsync(cancellationToken);
