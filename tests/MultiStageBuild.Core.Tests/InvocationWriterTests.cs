@@ -96,6 +96,15 @@ public sealed class InvocationWriterTests
     }
 
     [Fact]
+    public void InspectorCommandLeavesOutWhatItIsNotGiven()
+    {
+        Assert.Equal("npx @modelcontextprotocol/inspector --cli 'http://h/a b/mcp' --method prompts/list",
+            InvocationWriter.InspectorCommand("http://h/a b/mcp", "prompts/list"));
+        Assert.Equal("npx @modelcontextprotocol/inspector --cli http://h/mcp --method prompts/get --prompt-name 'my preset'",
+            InvocationWriter.InspectorCommand("http://h/mcp", "prompts/get", "my preset", []));
+    }
+
+    [Fact]
     public void ClaudeCodeWarnsWhenValuesWouldBeSplitAtSpaces()
     {
         var withSpaces = ArgumentSet.Empty.With("source", "/p");

@@ -55,13 +55,29 @@ public static class InvocationWriter
             new("params", new List<JsonMember> { new("name", definition.Name), new("arguments", args) }),
         ]);
 
+    /// <summary>
+    /// An MCP Inspector CLI command against <paramref name="serverUrl"/>: <paramref name="method"/>, with the prompt and
+    /// its arguments when given (no <c>--prompt-args</c> without arguments); every value quoted for a POSIX shell.
+    /// </summary>
+    public static string InspectorCommand(string serverUrl, string method, string? promptName = null, IEnumerable<KeyValuePair<string, string>>? arguments = null)
+    {
+        var words = new List<string> { "npx @modelcontextprotocol/inspector --cli", ShellQuote.Word(serverUrl), "--method", method };
+        if (promptName is not null)
+        {
+            words.AddRange(["--prompt-name", ShellQuote.Word(promptName)]);
+        }
+
+        var args = arguments?.Select(a => ShellQuote.Word($"{a.Key}={a.Value}")).ToList() ?? [];
+        if (args.Count > 0)
+        {
+            words.AddRange(["--prompt-args", .. args]);
+        }
+
+        return string.Join(' ', words);
+    }
+
     private static string InspectorCli(PromptDefinition definition, List<JsonMember> args, InvocationTarget target) =>
-        string.Join(' ',
-        [
-            "npx @modelcontextprotocol/inspector --cli", ShellQuote.Word(target.ServerUrl),
-            "--method prompts/get --prompt-name", ShellQuote.Word(definition.Name),
-            "--prompt-args", .. args.Select(a => ShellQuote.Word($"{a.Name}={a.Value}")),
-        ]);
+        InspectorCommand(target.ServerUrl, "prompts/get", definition.Name, args.Select(a => KeyValuePair.Create(a.Name, (string)a.Value)));
 
     private static string ClaudeCode(PromptDefinition definition, List<JsonMember> args, InvocationTarget target) =>
         string.Join(' ', [$"/mcp__{target.ServerName}__{definition.Name}", .. args.Select(a => (string)a.Value)]);

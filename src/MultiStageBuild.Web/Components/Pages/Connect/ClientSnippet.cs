@@ -38,11 +38,7 @@ public sealed record ClientSnippet(string Id, string Client, string Where, strin
             url = "{url.Replace("\\", "\\\\").Replace("\"", "\\\"")}"
             """),
         new("inspector", "MCP Inspector (CLI)", "Terminal",
-            InspectorCommand(url, "--method prompts/list"),
+            InvocationWriter.InspectorCommand(url, "prompts/list"),
             "Current Inspector releases need Node 22; on Node 20 use @modelcontextprotocol/inspector@0.15.0."),
     ];
-
-    /// <summary>The Inspector command line for <paramref name="arguments"/> (such as <c>--method prompts/list</c>).</summary>
-    public static string InspectorCommand(string url, string arguments) =>
-        $"npx @modelcontextprotocol/inspector --cli {ShellQuote.Word(url)} {arguments}";
 }

@@ -1,7 +1,7 @@
 using Microsoft.JSInterop;
 using MudBlazor;
 
-namespace MultiStageBuild.Web.Components.Pages.Connect;
+namespace MultiStageBuild.Web.Components.Shared;
 
 internal static class Clipboard
 {
