@@ -90,11 +90,8 @@ public sealed class McpCatalogue : IDisposable
     /// </summary>
     public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
     {
-        var arguments = prompt.Preset is null
-            ? ArgumentSet.From(given.Select(g => KeyValuePair.Create(g.Key, (string?)g.Value)))
-            : prompt.Baseline.OverlaidBy(given, Definition);
-
-        var result = renderer.Render(Definition, arguments);
+        // The base prompt's baseline is empty: the given values as they are.
+        var result = renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition));
         if (result.Markdown is { } markdown)
         {
             return markdown;
@@ -180,16 +177,16 @@ public sealed class McpCatalogue : IDisposable
     private static CataloguePrompt PresetPrompt(StoredPreset preset, string slug)
     {
         var values = preset.Draft.Arguments;
-        var arguments = Definition.Arguments.Select(a => values.IsBlank(a.Name)
-            ? a.DefaultValue is { } fallback
-                ? new CatalogueArgument(a.Name, $"{a.Description}. Default: \"{fallback}\" (the preset leaves it blank)", false)
-                : new CatalogueArgument(a.Name, $"{a.Description}. Required: the preset \"{preset.Name}\" does not set it", true)
-            : new CatalogueArgument(a.Name, $"{a.Description}. Default from the preset \"{preset.Name}\": \"{values[a.Name]}\"", false));
+        var served = Definition.ForPreset(PresetPromptPrefix + slug, values);
+        var arguments = served.Arguments.Select(a => new CatalogueArgument(a.Name, !values.IsBlank(a.Name)
+            ? $"{a.Description}. Default from the preset \"{preset.Name}\": \"{a.DefaultValue}\""
+            : a.Required ? $"{a.Description}. Required: the preset \"{preset.Name}\" does not set it"
+            : $"{a.Description}. Default: \"{a.DefaultValue}\" (the preset leaves it blank)", a.Required));
 
         var set = string.Join(", ", Definition.Arguments.Where(a => !values.IsBlank(a.Name)).Select(a => $"{a.Name} \"{values[a.Name]}\""));
         var description = !string.IsNullOrWhiteSpace(preset.Draft.Description) ? preset.Draft.Description
             : $"{Definition.Description.TrimEnd('.')} using the saved preset \"{preset.Name}\"{(set.Length > 0 ? $": {set}" : "")}.";
-        return new(PresetPromptPrefix + slug, preset.Name, description, [.. arguments], preset, slug);
+        return new(served.Name, preset.Name, description, [.. arguments], preset, slug);
     }
 
     private static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
