@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -7,39 +6,13 @@ using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Components.Pages.Presets;
-using MultiStageBuild.Web.Components.Shared;
-using MultiStageBuild.Web.Data;
-using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web.Tests.Components;
 
 /// <summary>The import dialog against the real repository on a throw-away SQLite file, wired as the app wires it.</summary>
-public sealed class ImportDialogTests : BunitContext, IAsyncLifetime
+public sealed class ImportDialogTests : PresetStoreContext
 {
     private static readonly TimeSpan DebouncedCheck = TimeSpan.FromSeconds(5);
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("msb-import-dialog-").FullName;
-
-    public ImportDialogTests()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" })
-            .Build();
-        Services.AddPresetStore(configuration);
-        Services.AddScoped<AuthorSession>();
-        Services.AddScoped<PresetSaver>();
-        this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
-    }
-
-    private IPresetRepository Presets => Services.GetRequiredService<IPresetRepository>();
-
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        await Services.InitializePresetStoreAsync(Ct);
-        Assert.True(Services.GetRequiredService<PresetStoreStatus>().IsAvailable);
-    }
 
     [Fact]
     public async Task PreviewsCreatedAndSkippedCountsWithoutWriting()
@@ -140,20 +113,6 @@ public sealed class ImportDialogTests : BunitContext, IAsyncLifetime
         var docs = await Presets.FindByNameAsync("Docs", Ct);
         Assert.Equal("pytest docs", docs!.Draft.Arguments[MultiStageBuildPrompt.TestCommand]);
         Assert.Equal(2, (await Presets.SearchAsync(new PresetQuery(), Ct)).Total);
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A left-over temp folder must not fail a test.
-        }
     }
 
     private async Task SeedAsync(string name)

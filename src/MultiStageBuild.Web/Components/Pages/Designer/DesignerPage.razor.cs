@@ -72,19 +72,8 @@ public partial class DesignerPage
         }
     }
 
-    private async Task<IEnumerable<Preset>> SearchPresets(string? text, CancellationToken cancellationToken)
-    {
-        var builtIns = BuiltInPresets.All.Where(p => string.IsNullOrWhiteSpace(text) || p.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
-        try
-        {
-            var page = await Presets.SearchAsync(new PresetQuery(text, PageSize: 50), cancellationToken);
-            return [.. builtIns, .. page.Items.Select(p => p.ToPreset())];
-        }
-        catch (PresetStoreUnavailableException)
-        {
-            return builtIns;
-        }
-    }
+    private Task<IEnumerable<Preset>> SearchPresets(string? text, CancellationToken cancellationToken) =>
+        Presets.SearchChoicesAsync(text, cancellationToken);
 
     private async Task PickPreset(Preset? preset)
     {

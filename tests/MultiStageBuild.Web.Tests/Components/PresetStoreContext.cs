@@ -1,0 +1,51 @@
+using Bunit;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Components.Shared;
+using MultiStageBuild.Web.Data;
+using MultiStageBuild.Web.Session;
+
+namespace MultiStageBuild.Web.Tests.Components;
+
+/// <summary>A bUnit context with the real preset store on a throw-away SQLite file, wired as the app wires it.</summary>
+public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("msb-bunit-store-").FullName;
+
+    protected PresetStoreContext()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" })
+            .Build();
+        Services.AddPresetStore(configuration);
+        Services.AddScoped<AuthorSession>();
+        Services.AddScoped<PresetSaver>();
+        this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
+    }
+
+    protected IPresetRepository Presets => Services.GetRequiredService<IPresetRepository>();
+
+    protected static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Services.InitializePresetStoreAsync(Ct);
+        Assert.True(Services.GetRequiredService<PresetStoreStatus>().IsAvailable);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A left-over temp folder must not fail a test.
+        }
+    }
+}
