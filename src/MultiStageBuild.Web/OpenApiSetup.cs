@@ -59,7 +59,7 @@ public static class OpenApiSetup
 
             AddProblem(render, "400", "The body is not JSON, or the arguments are not valid (errors keyed by argument).");
             AddProblem(render, "404", "No prompt has that name.");
-            AddProblem(render, "413", "The body is over 64 KB.");
+            AddProblem(render, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
         }
 
         if (Operation(document, "/api/prompts", HttpMethod.Get) is { } prompts)

@@ -18,9 +18,13 @@ public enum PresetSort
 /// <param name="Tag">Only presets with this tag (case-insensitive), or <c>null</c>.</param>
 /// <param name="Sort">The order.</param>
 /// <param name="Page">Page number from 1.</param>
-/// <param name="PageSize">Items per page, 1-200.</param>
+/// <param name="PageSize">Items per page, 1 to <see cref="MaxPageSize"/>.</param>
 /// <param name="Trash">List presets in the trash instead of live ones.</param>
-public sealed record PresetQuery(string? Search = null, string? Tag = null, PresetSort Sort = PresetSort.Name, int Page = 1, int PageSize = 25, bool Trash = false);
+public sealed record PresetQuery(string? Search = null, string? Tag = null, PresetSort Sort = PresetSort.Name, int Page = 1, int PageSize = 25, bool Trash = false)
+{
+    /// <summary>The largest page a search returns.</summary>
+    public const int MaxPageSize = 200;
+}
 
 /// <summary>One page of presets and the total that matched.</summary>
 /// <param name="Items">The presets on this page.</param>
@@ -63,6 +67,9 @@ public sealed record SaveResult(SaveStatus Status, StoredPreset? Preset = null, 
 
     /// <summary>An invalid draft.</summary>
     public static SaveResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(SaveStatus.Invalid, Errors: errors);
+
+    /// <summary>Every error message in one line, or <paramref name="fallback"/> when the result carries none.</summary>
+    public string ErrorText(string fallback) => Errors is { Count: > 0 } errors ? string.Join(" ", errors.SelectMany(e => e.Value)) : fallback;
 }
 
 /// <summary>What to do when an imported preset's name is taken.</summary>

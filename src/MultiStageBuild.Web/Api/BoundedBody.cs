@@ -106,9 +106,12 @@ internal static class BoundedBody
         }
     }
 
+    /// <summary>A body limit as people read it: "64 KB", "5 MB".</summary>
+    public static string SizeLabel(int limit) => limit % (1024 * 1024) == 0 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB";
+
     private static ProblemHttpResult TooLarge(string what, int limit) => TypedResults.Problem(
         title: "The body is too large",
-        detail: $"A {what} may be at most {(limit % (1024 * 1024) == 0 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB")}.",
+        detail: $"A {what} may be at most {SizeLabel(limit)}.",
         statusCode: StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>The parser's message ends with its own zero-based position, which would contradict ours.</summary>

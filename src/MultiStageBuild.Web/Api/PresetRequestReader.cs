@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Web.Data;
 
 namespace MultiStageBuild.Web.Api;
 
@@ -40,7 +39,7 @@ internal static class PresetRequestReader
             Tag: query["tag"].ToString() is { Length: > 0 } tag ? tag : null,
             Sort: Lookup(query, "sort", Sorts, defaults.Sort, errors),
             Page: Number(query, "page", defaults.Page, 1, int.MaxValue, errors),
-            PageSize: Number(query, "pageSize", defaults.PageSize, 1, EfPresetRepository.MaxPageSize, errors),
+            PageSize: Number(query, "pageSize", defaults.PageSize, 1, PresetQuery.MaxPageSize, errors),
             Trash: Flag(query, "trash", errors));
         return Checked(result, errors);
     }

@@ -20,7 +20,6 @@ public sealed class EfPresetRepository(
     TimeProvider? clock = null,
     ILogger<EfPresetRepository>? logger = null) : IPresetRepository
 {
-    public const int MaxPageSize = 200;
     private const string Anonymous = "anonymous";
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -32,7 +31,7 @@ public sealed class EfPresetRepository(
     {
         status.ThrowIfUnavailable();
         var page = Math.Max(1, query.Page);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var pageSize = Math.Clamp(query.PageSize, 1, PresetQuery.MaxPageSize);
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         // One connection for the few statements below (each open would run the connection pragmas again).

@@ -60,7 +60,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             case SaveStatus.Conflict:
                 return await ResolveConflictAsync(outcome.Current!, draft);
             case SaveStatus.Invalid:
-                snackbar.Add(string.Join(" ", outcome.Errors!.SelectMany(e => e.Value)), Severity.Error);
+                snackbar.Add(outcome.ErrorText("The preset is not valid."), Severity.Error);
                 return null;
             default:
                 snackbar.Add("That preset no longer exists; save your version as a new preset.", Severity.Warning);

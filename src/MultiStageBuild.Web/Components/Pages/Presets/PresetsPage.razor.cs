@@ -120,7 +120,7 @@ public partial class PresetsPage
         }
         else
         {
-            Snackbar.Add(outcome.Errors is { } errors ? string.Join(" ", errors.SelectMany(e => e.Value)) : $"\"{preset.Name}\" could not be restored.", Severity.Warning);
+            Snackbar.Add(outcome.ErrorText($"\"{preset.Name}\" could not be restored."), Severity.Warning);
         }
     }
 
