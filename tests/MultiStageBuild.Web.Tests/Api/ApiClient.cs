@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +10,8 @@ namespace MultiStageBuild.Web.Tests.Api;
 internal static class ApiClient
 {
     public const string Prompt = "multi-stage-build";
+
+    private const string ProblemJson = "application/problem+json";
 
     public static Task<HttpResponseMessage> PostRenderAsync(this HttpClient client, JsonNode? args, string prompt = Prompt) =>
         client.PostRawAsync(new JsonObject { ["prompt"] = prompt, ["args"] = args?.DeepClone() }.ToJsonString());
@@ -23,6 +26,17 @@ internal static class ApiClient
     }
 
     public static MediaTypeHeaderValue? ContentType(this HttpResponseMessage response) => response.Content.Headers.ContentType;
+
+    /// <summary>Asserts <paramref name="response"/> is an RFC 9457 problem with <paramref name="status"/> and a title; returns it.</summary>
+    public static async Task<JsonElement> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(ProblemJson, response.ContentType()?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        return problem;
+    }
 
     /// <summary>The messages under <c>errors[name]</c> of a validation problem.</summary>
     public static IReadOnlyList<string> ErrorsFor(this JsonElement problem, string name) =>

@@ -12,7 +12,6 @@ namespace MultiStageBuild.Web.Tests.Api;
 
 public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelAppHost>
 {
-    private const string ProblemJson = "application/problem+json";
 
     private readonly HttpClient _client = host.Client;
 
@@ -75,7 +74,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.GetAsync($"/api/presets/{Guid.NewGuid()}", Cancellation);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.StartsWith("No preset with id", problem.GetProperty("title").GetString());
     }
 
@@ -159,7 +158,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.GetAsync($"/api/presets?{query}", Cancellation);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith($"{parameter} must be", Assert.Single(problem.ErrorsFor(parameter)));
     }
 
@@ -200,7 +199,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(HttpMethod.Put, UrlOf(created), preset.Described("Second edit.").Build(), ifMatch: "\"1\"");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.PreconditionFailed);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal(2, problem.GetProperty("currentVersion").GetInt32());
         Assert.Contains("version 2", problem.GetProperty("detail").GetString());
         Assert.Equal("First edit.", (await GetAsync(created)).GetProperty("description").GetString());
@@ -216,7 +215,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(new HttpMethod(method), UrlOf(created), method == "PUT" ? preset.Described("Blind.").Build() : null);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.PreconditionRequired);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.PreconditionRequired);
         Assert.Equal("If-Match is required", problem.GetProperty("title").GetString());
         Assert.Equal(1, (await GetAsync(created)).GetProperty("version").GetInt32());
     }
@@ -228,7 +227,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await SendAsync(HttpMethod.Post, "/api/presets", new PresetBuilder().Named(name).Build());
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("A preset needs a name.", Assert.Single(problem.ErrorsFor("name")));
     }
 
@@ -241,7 +240,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(HttpMethod.Post, "/api/presets", body);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["tags", "args.test_cmd", "name", "args.source"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.Contains("relative", Assert.Single(problem.ErrorsFor("args.source")));
     }
@@ -254,7 +253,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(HttpMethod.Post, "/api/presets", new PresetBuilder().Named(first.Name.ToUpperInvariant()).Build());
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("already exists", Assert.Single(problem.ErrorsFor("name")));
     }
 
@@ -263,7 +262,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await SendAsync(HttpMethod.Post, "/api/presets", new PresetBuilder().Described(new string('d', 70 * 1024)).Build());
 
-        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
@@ -299,7 +298,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(HttpMethod.Put, UrlOf(created), preset.Build(), ifMatch: "\"2\"");
 
-        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -348,7 +347,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await SendAsync(HttpMethod.Post, $"{UrlOf(created)}/revisions/9/restore", null);
 
-        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -407,7 +406,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await _client.PostAsync("/api/presets/import", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["presets[1].args.source"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, (await ListAsync($"search={Uri.EscapeDataString(good.Name)}")).GetProperty("total").GetInt32());
     }
@@ -417,7 +416,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostAsync("/api/presets/import?onClash=merge", new StringContent(Document(), Encoding.UTF8, "application/json"), Cancellation);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("onClash must be skip or update, not 'merge'.", Assert.Single(problem.ErrorsFor("onClash")));
     }
 
@@ -458,7 +457,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await SendAsync(HttpMethod.Post, "/api/render", new JsonObject { ["preset"] = $"No such {Token()}" });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.StartsWith("No preset named 'No such", problem.GetProperty("title").GetString());
     }
 
@@ -476,7 +475,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
             using var list = await client.GetAsync("/api/presets", Cancellation);
             using var render = await client.PostAsync("/api/render", Json(new JsonObject { ["preset"] = "rust", ["args"] = new JsonObject { ["source"] = "/p" } }), Cancellation);
 
-            var problem = await AssertProblemAsync(list, HttpStatusCode.ServiceUnavailable);
+            var problem = await list.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
             Assert.Contains(path, problem.GetProperty("detail").GetString());
             Assert.Equal(HttpStatusCode.OK, render.StatusCode);
         }
@@ -541,16 +540,6 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         using var response = await _client.PostAsync($"/api/presets/import{query}", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();
-    }
-
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal(ProblemJson, response.ContentType()?.MediaType);
-        var problem = await response.ReadJsonAsync();
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
-        return problem;
     }
 
     /// <summary>The app on a file that is not a database: the store is unavailable, the rest of the app is not.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MultiStageBuild.Web.Tests.Hosting;
 
@@ -8,7 +7,6 @@ namespace MultiStageBuild.Web.Tests.Api;
 
 public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelAppHost>
 {
-    private const string ProblemJson = "application/problem+json";
 
     private readonly HttpClient _client = host.Client;
 
@@ -76,7 +74,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRenderAsync(new JsonObject { ["source"] = "project/src" });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("The arguments are not valid", problem.GetProperty("title").GetString());
         Assert.Contains("'project/src' is relative", Assert.Single(problem.ErrorsFor("source")));
     }
@@ -86,7 +84,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRenderAsync(new JsonObject { ["test_cmd"] = "pytest -x" });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("source is required", Assert.Single(problem.ErrorsFor("source")));
         Assert.False(problem.GetProperty("errors").TryGetProperty("test_cmd", out _));
     }
@@ -98,7 +96,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await _client.PostRenderAsync(args);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["verbose", "build_cmd"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.Contains("takes no argument 'verbose'", Assert.Single(problem.ErrorsFor("verbose")));
         Assert.Contains("must be one line", Assert.Single(problem.ErrorsFor("build_cmd")));
@@ -113,7 +111,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync("""{"prompt": "multi-stage-build", "args": {"source": "/p", "test_cmd": """ + value + "}}");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal($"test_cmd must be a string, not {described}.", Assert.Single(problem.ErrorsFor("test_cmd")));
     }
 
@@ -125,7 +123,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync(body);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("prompt is required", Assert.Single(problem.ErrorsFor("prompt")));
     }
 
@@ -134,7 +132,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync("""{"prompt": "multi-stage-build", "args": ["/p"]}""");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("args must be an object of string values, not an array.", Assert.Single(problem.ErrorsFor("args")));
     }
 
@@ -143,7 +141,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync("""{"prompt": "multi-stage-build", "arguments": {"source": "/p"}}""");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("'arguments' is not one of them", Assert.Single(problem.ErrorsFor("arguments")));
     }
 
@@ -152,7 +150,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRenderAsync(new JsonObject { ["source"] = "/p" }, prompt: "single-stage-build");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("No prompt named 'single-stage-build'", problem.GetProperty("title").GetString());
         Assert.Contains("multi-stage-build", problem.GetProperty("detail").GetString());
     }
@@ -162,7 +160,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync("{\"prompt\": \"multi-stage-build\",\n  \"args\": {\"source\": \"/p\",}}");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("The body is not valid JSON", problem.GetProperty("title").GetString());
         Assert.Equal(2, problem.GetProperty("line").GetInt32());
         Assert.Equal(27, problem.GetProperty("position").GetInt32());
@@ -179,7 +177,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         using var response = await _client.PostRawAsync(body);
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -189,7 +187,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         using var response = await _client.PostRenderAsync(new JsonObject { ["source"] = source });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("The body is too large", problem.GetProperty("title").GetString());
     }
 
@@ -202,7 +200,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         using var response = await _client.PostAsync("/api/render", content, TestContext.Current.CancellationToken);
 
         Assert.Null(response.RequestMessage?.Content?.Headers.ContentLength);
-        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
@@ -213,18 +211,8 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         using var response = await _client.PostRawAsync(body);
 
         // Read and parsed: the value itself is too long for the argument checks, not the body for the reader.
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("the limit is 4,096", Assert.Single(problem.ErrorsFor("source")));
-    }
-
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal(ProblemJson, response.ContentType()?.MediaType);
-        var problem = await response.ReadJsonAsync();
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
-        return problem;
     }
 
     /// <summary>Content of unknown length, so the client sends it chunked and the server must count the bytes.</summary>
