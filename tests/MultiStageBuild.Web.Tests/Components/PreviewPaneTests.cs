@@ -48,6 +48,20 @@ public sealed class PreviewPaneTests : BunitContext
         Assert.Empty(region.QuerySelectorAll("strong + ol, ol"));
     }
 
+    [Fact]
+    public void StagesRenderAgainOnlyWhenACommandTheyShowChanges()
+    {
+        var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Arguments, Renders.Of(("source", "/srv/a")).Arguments));
+        var renders = stages.RenderCount; // its MudBlazor children's renders included
+
+        stages.Render(p => p.Add(c => c.Arguments, Renders.Of(("source", "/srv/ab")).Arguments));
+        Assert.Equal(renders, stages.RenderCount);
+
+        stages.Render(p => p.Add(c => c.Arguments, Renders.Of(("source", "/srv/ab"), ("build_cmd", "uv build")).Arguments));
+        Assert.True(stages.RenderCount > renders);
+        Assert.Contains("uv build", stages.Markup);
+    }
+
     private IRenderedComponent<PreviewPane> RenderPane(RenderResult result) =>
         Render<PreviewPane>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Result, result));
 }
