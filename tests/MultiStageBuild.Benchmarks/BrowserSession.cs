@@ -1,16 +1,11 @@
 using Microsoft.Playwright;
+using MultiStageBuild.Browser.Tests;
 
 namespace MultiStageBuild.Benchmarks;
 
-/// <summary>One headless Chromium for the whole run: Debian's (or CHROMIUM_PATH), driven by Playwright.</summary>
+/// <summary>One headless Chromium for the whole run, launched as the browser tests launch it, driven by Playwright.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-    ];
-
     private readonly IPlaywright _playwright;
 
     private BrowserSession(IPlaywright playwright, IBrowser browser) => (_playwright, Browser) = (playwright, browser);
@@ -19,15 +14,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> LaunchAsync()
     {
-        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"No Chromium at {path}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.", path);
-        }
-
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Args = ChromiumArgs });
-        return new BrowserSession(playwright, browser);
+        return new BrowserSession(playwright, await ChromiumLauncher.LaunchAsync(playwright));
     }
 
     public async ValueTask DisposeAsync()

@@ -14,7 +14,7 @@ namespace MultiStageBuild.Benchmarks;
 /// <param name="Responses">Each finished request: URL, bytes, Content-Encoding as the browser got it.</param>
 public sealed record FirstLoadResult(double HttpBytes, int Requests, double WebSocketBytes, double InteractiveMs, IReadOnlyList<LoadedResource> Responses);
 
-public sealed record LoadedResource(string Url, string Type, double Bytes, string ContentEncoding);
+public sealed record LoadedResource(string Url, double Bytes, string ContentEncoding);
 
 /// <summary>One static asset requested again with <c>Accept-Encoding: br, gzip</c>, as a cache or CDN would see it.</summary>
 public sealed record AssetCheck(string Path, double Bytes, string ContentEncoding, string CacheControl, bool Fingerprinted)
@@ -35,7 +35,7 @@ public static partial class FirstLoad
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync(PageProbes.Interactive);
         var cdp = await context.NewCDPSessionAsync(page);
-        var urls = new ConcurrentDictionary<string, (string Url, string Type)>();
+        var urls = new ConcurrentDictionary<string, string>();
         var encodings = new ConcurrentDictionary<string, string>();
         var finished = new ConcurrentDictionary<string, double>();
         var webSocketBytes = 0L;
@@ -44,8 +44,7 @@ public static partial class FirstLoad
         {
             if (e is { } data)
             {
-                urls[data.GetProperty("requestId").GetString()!] = (data.GetProperty("request").GetProperty("url").GetString()!,
-                    data.TryGetProperty("type", out var type) ? type.GetString() ?? "" : "");
+                urls[data.GetProperty("requestId").GetString()!] = data.GetProperty("request").GetProperty("url").GetString()!;
             }
         };
         cdp.Event("Network.responseReceived").OnEvent += (_, e) =>
@@ -80,8 +79,7 @@ public static partial class FirstLoad
         Volatile.Write(ref interactive, true);
 
         var resources = finished
-            .Select(p => new LoadedResource(urls.TryGetValue(p.Key, out var u) ? u.Url : p.Key, urls.TryGetValue(p.Key, out var t) ? t.Type : "",
-                p.Value, encodings.GetValueOrDefault(p.Key, "")))
+            .Select(p => new LoadedResource(urls.GetValueOrDefault(p.Key, p.Key), p.Value, encodings.GetValueOrDefault(p.Key, "")))
             .OrderByDescending(r => r.Bytes)
             .ToList();
         return new FirstLoadResult(resources.Sum(r => r.Bytes), resources.Count, Interlocked.Read(ref webSocketBytes), interactiveMs, resources);

@@ -24,7 +24,7 @@ public static class HarnessProgram
         Console.Error.WriteLine("Warning: a Debug build; run with -c Release for figures worth reading.");
 #endif
 
-        var report = new Report(quick, null);
+        var report = new Report(quick);
         var failed = false;
         async Task RunPart(string name, Func<Task<Section>> run)
         {

@@ -48,11 +48,11 @@ public sealed class Section(string title)
 }
 
 /// <summary>The whole report: machine information, then one section per part that ran.</summary>
-public sealed class Report(bool quick, string? browserVersion)
+public sealed class Report(bool quick)
 {
     public List<Section> Sections { get; } = [];
 
-    public string? BrowserVersion { get; set; } = browserVersion;
+    public string? BrowserVersion { get; set; }
 
     public string ToMarkdown()
     {
