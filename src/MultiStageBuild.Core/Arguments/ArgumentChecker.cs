@@ -39,11 +39,16 @@ public static class ArgumentChecker
         {
             var before = issues.Count;
             CheckValue(argument, arguments[argument.Name], issues);
-            if (issues.Count == before && argument.Name == MultiStageBuildPrompt.Source)
+            if (issues.Count != before)
+            {
+                continue;
+            }
+
+            if (argument.Name == MultiStageBuildPrompt.Source)
             {
                 CheckSource(arguments[argument.Name], issues);
             }
-            else if (issues.Count == before && argument.DefaultValue is not null)
+            else if (argument.HasDefault)
             {
                 CheckCommand(definition, argument.Name, arguments.Effective(argument), issues);
             }
