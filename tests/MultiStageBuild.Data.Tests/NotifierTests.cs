@@ -15,8 +15,13 @@ public sealed class NotifierTests
         await using var store = await TestStore.CreateAsync();
         var other = (await store.OpenAsync()).GetRequiredService<IPresetRepository>();
         var seen = new ConcurrentQueue<(PresetChange Change, int? StoredVersion)>();
-        using var subscription = store.Notifier.Subscribe(async change =>
-            seen.Enqueue((change, (await other.FindAsync(change.PresetId, Ct))?.Version)));
+        using var subscription = store.Notifier.Subscribe(async changes =>
+        {
+            foreach (var change in changes)
+            {
+                seen.Enqueue((change, (await other.FindAsync(change.PresetId, Ct))?.Version));
+            }
+        });
 
         var created = await store.SeedAsync(APreset("Rust crate"));
         await store.Repository.UpdateAsync(created.Id, APreset("Rust crates"), 1, "grace", Ct);
@@ -34,6 +39,26 @@ public sealed class NotifierTests
                 (new PresetChange(created.Id, "Rust crates", RevisionKind.Restored, 5, "ada"), 5),
             },
             seen);
+    }
+
+    [Fact]
+    public async Task AnImportIsAnnouncedOnceWithEveryChangeItCommitted()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var existing = await store.SeedAsync(APreset("Go module"));
+        var calls = new ConcurrentQueue<IReadOnlyList<PresetChange>>();
+        using var subscription = store.Notifier.Subscribe(changes =>
+        {
+            calls.Enqueue(changes);
+            return Task.CompletedTask;
+        });
+
+        await store.Repository.ImportAsync([APreset("Rust crate"), APreset("Go module").Described("Updated."), APreset("Docs")], ImportClash.Update, "ada", dryRun: false, Ct);
+
+        var call = Assert.Single(calls);
+        Assert.Equal(["Rust crate", "Go module", "Docs"], call.Select(c => c.Name));
+        Assert.Equal([RevisionKind.Created, RevisionKind.Updated, RevisionKind.Created], call.Select(c => c.Kind));
+        Assert.Equal(existing.Id, call[1].PresetId);
     }
 
     [Fact]
@@ -77,13 +102,13 @@ public sealed class NotifierTests
     {
         var notifier = new InProcessPresetChangeNotifier();
         var calls = new ConcurrentBag<string>();
-        var first = notifier.Subscribe(c => Task.Run(() => calls.Add("first " + c.Name), Ct));
-        using var second = notifier.Subscribe(c => Task.Run(() => calls.Add("second " + c.Name), Ct));
+        var first = notifier.Subscribe(c => Task.Run(() => calls.Add("first " + c.Single().Name), Ct));
+        using var second = notifier.Subscribe(c => Task.Run(() => calls.Add("second " + c.Single().Name), Ct));
 
-        await notifier.PublishAsync(new PresetChange(Guid.NewGuid(), "a", RevisionKind.Created, 1, "ada"));
+        await notifier.PublishAsync([new PresetChange(Guid.NewGuid(), "a", RevisionKind.Created, 1, "ada")]);
         first.Dispose();
         first.Dispose();
-        await notifier.PublishAsync(new PresetChange(Guid.NewGuid(), "b", RevisionKind.Created, 1, "ada"));
+        await notifier.PublishAsync([new PresetChange(Guid.NewGuid(), "b", RevisionKind.Created, 1, "ada")]);
 
         Assert.Equal(["first a", "second a", "second b"], calls.Order());
     }
@@ -98,7 +123,7 @@ public sealed class NotifierTests
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
         {
             subscriptions.Add(notifier.Subscribe(_ => Task.CompletedTask));
-            await notifier.PublishAsync(change);
+            await notifier.PublishAsync([change]);
             if (i % 2 == 0 && subscriptions.TryTake(out var subscription))
             {
                 subscription.Dispose();

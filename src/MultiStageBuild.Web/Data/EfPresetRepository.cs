@@ -309,11 +309,7 @@ public sealed class EfPresetRepository(
             return outcome with { Errors = new Dictionary<string, string[]> { ["presets"] = ["Another preset took one of these names meanwhile; try again."] } };
         }
 
-        foreach (var (entity, kind) in writes)
-        {
-            await PublishAsync(new PresetChange(entity.Id, entity.Name, kind, entity.Version, author));
-        }
-
+        await PublishAsync([.. writes.Select(w => new PresetChange(w.Entity.Id, w.Entity.Name, w.Kind, w.Entity.Version, author))]);
         return outcome;
     }
 
@@ -392,20 +388,20 @@ public sealed class EfPresetRepository(
         }
 
         var saved = entity.ToStored();
-        await PublishAsync(new PresetChange(saved.Id, saved.Name, kind, saved.Version, author));
+        await PublishAsync([new PresetChange(saved.Id, saved.Name, kind, saved.Version, author)]);
         return SaveResult.Saved(saved);
     }
 
-    private async Task PublishAsync(PresetChange change)
+    private async Task PublishAsync(IReadOnlyList<PresetChange> changes)
     {
         try
         {
-            await notifier.PublishAsync(change);
+            await notifier.PublishAsync(changes);
         }
         catch (Exception e)
         {
-            // The write is committed; a failing notifier must not turn it into an error.
-            _logger.LogError(e, "Could not announce the {Kind} change of preset {PresetId}.", change.Kind, change.PresetId);
+            // The writes are committed; a failing notifier must not turn them into an error.
+            _logger.LogError(e, "Could not announce {Count} committed preset change(s).", changes.Count);
         }
     }
 

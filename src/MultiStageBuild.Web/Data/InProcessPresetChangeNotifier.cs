@@ -8,34 +8,35 @@ namespace MultiStageBuild.Web.Data;
 public sealed class InProcessPresetChangeNotifier(ILogger<InProcessPresetChangeNotifier>? logger = null) : IPresetChangeNotifier
 {
     private readonly ILogger _logger = logger ?? NullLogger<InProcessPresetChangeNotifier>.Instance;
-    private ImmutableList<Func<PresetChange, Task>> _handlers = [];
+    private ImmutableList<Func<IReadOnlyList<PresetChange>, Task>> _handlers = [];
 
-    public Task PublishAsync(PresetChange change)
+    public Task PublishAsync(IReadOnlyList<PresetChange> changes)
     {
         var handlers = Volatile.Read(ref _handlers);
-        return handlers.Count == 0 ? Task.CompletedTask : Task.WhenAll(handlers.Select(handler => CallAsync(handler, change)));
+        return handlers.Count == 0 || changes.Count == 0 ? Task.CompletedTask : Task.WhenAll(handlers.Select(handler => CallAsync(handler, changes)));
     }
 
-    public IDisposable Subscribe(Func<PresetChange, Task> handler)
+    public IDisposable Subscribe(Func<IReadOnlyList<PresetChange>, Task> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
         ImmutableInterlocked.Update(ref _handlers, list => list.Add(handler));
         return new Subscription(this, handler);
     }
 
-    private async Task CallAsync(Func<PresetChange, Task> handler, PresetChange change)
+    private async Task CallAsync(Func<IReadOnlyList<PresetChange>, Task> handler, IReadOnlyList<PresetChange> changes)
     {
         try
         {
-            await handler(change);
+            await handler(changes);
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "A subscriber failed to handle the {Kind} change of preset {PresetId}.", change.Kind, change.PresetId);
+            _logger.LogError(e, "A subscriber failed to handle {Count} preset change(s), the first a {Kind} of preset {PresetId}.",
+                changes.Count, changes[0].Kind, changes[0].PresetId);
         }
     }
 
-    private sealed class Subscription(InProcessPresetChangeNotifier owner, Func<PresetChange, Task> handler) : IDisposable
+    private sealed class Subscription(InProcessPresetChangeNotifier owner, Func<IReadOnlyList<PresetChange>, Task> handler) : IDisposable
     {
         private int _disposed;
 

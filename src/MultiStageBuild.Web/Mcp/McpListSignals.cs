@@ -38,7 +38,7 @@ internal sealed class PresetListChangeRelay(IPresetChangeNotifier changes, Promp
     /// Every kind changes the list: created, renamed, deleted and restored presets add, rename or remove prompts;
     /// an update changes the listed descriptions, which show the preset's values as defaults.
     /// </summary>
-    private Task Relay(PresetChange change)
+    private Task Relay(IReadOnlyList<PresetChange> changes)
     {
         prompts.Raise();
         return Task.CompletedTask;

@@ -60,9 +60,13 @@ public sealed class TestStore : IAsyncDisposable
             .AddPresetStore(configuration)
             .BuildServiceProvider();
         _providers.Add(services);
-        services.GetRequiredService<IPresetChangeNotifier>().Subscribe(change =>
+        services.GetRequiredService<IPresetChangeNotifier>().Subscribe(changes =>
         {
-            Changes.Enqueue(change);
+            foreach (var change in changes)
+            {
+                Changes.Enqueue(change);
+            }
+
             return Task.CompletedTask;
         });
         await services.InitializePresetStoreAsync(Ct);

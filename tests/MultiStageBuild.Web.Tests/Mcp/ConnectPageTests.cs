@@ -61,7 +61,7 @@ public sealed class ConnectPageTests : BunitContext
         Assert.Equal(["multi-stage-build"], page.FindAll("code.prompt-name").Select(c => c.TextContent));
 
         var saved = _presets.Add("Team Poetry");
-        await _changes.PublishAsync(new PresetChange(saved.Id, saved.Name, RevisionKind.Created, 1, "test"));
+        await _changes.PublishAsync([new PresetChange(saved.Id, saved.Name, RevisionKind.Created, 1, "test")]);
 
         page.WaitForAssertion(() => Assert.Equal(
             ["multi-stage-build", "multi-stage-build.team-poetry"], page.FindAll("code.prompt-name").Select(c => c.TextContent)));

@@ -50,7 +50,7 @@ public partial class DesignerPage
         await FindInstancePromptAsync();
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Changes.Subscribe(change => InvokeAsync(() => OnPresetChanged(change)));
+            _subscription = Changes.Subscribe(changes => InvokeAsync(() => OnPresetChanged(changes)));
         }
     }
 
@@ -139,9 +139,9 @@ public partial class DesignerPage
 
     private void ClearNotice() => (_notice, _theirs) = (null, null);
 
-    private async Task OnPresetChanged(PresetChange change)
+    private async Task OnPresetChanged(IReadOnlyList<PresetChange> changes)
     {
-        if (_loaded is null || change.PresetId != _loaded.Id || change.Version <= _loaded.Version)
+        if (_loaded is null || changes.LastOrDefault(c => c.PresetId == _loaded.Id) is not { } change || change.Version <= _loaded.Version)
         {
             return;
         }
