@@ -99,11 +99,16 @@ public static class SavedPresetPicking
     {
         await designer.PresetPicker.ClickAsync();
         await designer.PresetPicker.FillAsync(name);
-        var option = designer.Page.GetByRole(AriaRole.Option).Filter(new()
-        {
-            Has = designer.Page.Locator(".preset-option").GetByText(name, new() { Exact = true }),
-        });
+        var named = designer.Page.Locator(".preset-option").GetByText(name, new() { Exact = true });
+        var options = designer.Page.GetByRole(AriaRole.Option);
+
+        // The list opens with every preset, then shows the search's matches: a click on the first list can be lost
+        // when the second replaces it, so click once only matches are listed, and see the list close on the choice.
+        var option = options.Filter(new() { Has = named });
+        await Expect(option).ToBeVisibleAsync();
+        await Expect(options.Filter(new() { HasNot = named })).ToHaveCountAsync(0);
         await option.ClickAsync();
+        await Expect(options).ToHaveCountAsync(0);
         await Expect(designer.PresetPicker).ToHaveValueAsync(name);
     }
 }
