@@ -3,6 +3,8 @@ the "Returns:" Markdown and the three "Example Usage" invocations, each without 
 import re
 import sys
 
+from golden_files import sync
+
 GOLDEN = {
     "invoked-with.json": ("When invoked with:", "json"),
     "returns.md": ("Returns:", "markdown"),
@@ -24,18 +26,8 @@ def block_after(text: str, marker: str, language: str) -> str:
 def main() -> int:
     seed_path, golden_dir, mode = sys.argv[1], sys.argv[2], sys.argv[3]
     text = open(seed_path, encoding="utf-8").read()
-    differ = []
-    for name, (marker, language) in GOLDEN.items():
-        block = block_after(text, marker, language)
-        path = f"{golden_dir}/{name}"
-        if mode == "write":
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(block)
-        elif open(path, encoding="utf-8", newline="").read() != block:
-            differ.append(name)
-    for name in differ:
-        print(f"golden file {name} differs from its block in {seed_path}")
-    return 1 if differ else 0
+    expected = {f"{golden_dir}/{name}": block_after(text, marker, language) for name, (marker, language) in GOLDEN.items()}
+    return sync(expected, mode, f"its block in {seed_path}")
 
 
 if __name__ == "__main__":

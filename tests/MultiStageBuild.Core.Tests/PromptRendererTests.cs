@@ -40,18 +40,50 @@ public sealed class PromptRendererTests
     }
 
     [Fact]
-    public void StagesAndCheckpointsComeFromTheDefinition()
+    public void TheExplainersStagesAndCheckpointsAreTheOnesTheDocsTextDescribes()
     {
-        var rendered = PromptRenderer.Render(Definition, ArgumentSet.Empty.With("source", "/p"));
+        var edition = Definition.FindEdition(MultiStageBuildPrompt.DocsEdition)!;
+        var rendered = PromptRenderer.Render(Definition, edition, ArgumentSet.Empty.With("source", "/p"));
 
-        foreach (var stage in Definition.Stages)
+        Assert.Same(edition, Definition.DefaultEdition);
+        foreach (var stage in edition.Stages)
         {
-            Assert.Contains($"**Stage {stage.Number}: {stage.Title}**", rendered);
+            var heading = $"**Stage {stage.Number}: {stage.Title}**" + (stage.Checkpoint is { } c ? $" (checkpoint: `{c}`)" : "");
+            Assert.Contains(heading + "\n", rendered);
+            if (stage.CommandArgument is { } name)
+            {
+                var command = ArgumentSet.Empty.Effective(Definition.FindArgument(name)!);
+                Assert.Contains($"1. Run `{command}`", rendered[rendered.IndexOf(heading, StringComparison.Ordinal)..]);
+            }
         }
 
-        Assert.Equal(["deps-installed", "build-complete"], Definition.Checkpoints);
-        Assert.Contains("(checkpoint: `deps-installed`)", rendered);
-        Assert.Contains("(checkpoint: `build-complete`)", rendered);
+        Assert.Equal(["deps-installed", "build-complete"], edition.Checkpoints);
+        Assert.Equal(edition.Stages.Count, rendered.Split('\n').Count(l => l.StartsWith("**Stage ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("invoked-with.json")]
+    [InlineData("example-python-package.json")]
+    [InlineData("example-custom-pipeline.json")]
+    [InlineData("example-rust-project.json")]
+    public void ServedEditionRendersWhatTheReleasedServerReturns(string arguments)
+    {
+        var edition = Definition.FindEdition(MultiStageBuildPrompt.ServedEdition)!;
+
+        var rendered = PromptRenderer.Render(Definition, edition, Golden.ExampleArguments(arguments));
+
+        Assert.Equal(Golden.Read($"{edition.Id}/{Path.GetFileNameWithoutExtension(arguments)}.md"), rendered);
+    }
+
+    [Fact]
+    public void EverySlotOfEveryEditionIsAnArgumentAndEveryArgumentHasASlot()
+    {
+        foreach (var edition in Definition.Editions)
+        {
+            Assert.Equal(Definition.Arguments.Select(a => a.Name).Order(), edition.Template.Slots.Select(s => s.Argument).Distinct().Order());
+        }
+
+        Assert.Equal(Definition.Editions.Count, Definition.Editions.Select(e => e.Id).Distinct().Count());
     }
 
     [Fact]

@@ -6,17 +6,24 @@ namespace MultiStageBuild.Core.Prompts;
 /// <param name="Name">The MCP prompt name (<c>multi-stage-build</c>).</param>
 /// <param name="Description">The one-line description MCP clients show.</param>
 /// <param name="Arguments">The arguments in invocation order.</param>
-/// <param name="BaseImage">The image Stage 1 starts from.</param>
-/// <param name="Stages">The stages in order.</param>
-/// <param name="RollbackStrategy">The closing rollback bullet points, as Markdown.</param>
+/// <param name="BaseImage">The image the build starts from.</param>
+/// <param name="Editions">The texts of the prompt for the same arguments; the first is the default.</param>
 public sealed record PromptDefinition(
     string Name,
     string Description,
     IReadOnlyList<PromptArgument> Arguments,
     string BaseImage,
-    IReadOnlyList<Stage> Stages,
-    IReadOnlyList<string> RollbackStrategy)
+    IReadOnlyList<PromptEdition> Editions)
 {
+    /// <summary>The edition served when none is asked for.</summary>
+    public PromptEdition DefaultEdition => Editions[0];
+
+    /// <summary>The edition with exactly this id, or <c>null</c>.</summary>
+    public PromptEdition? FindEdition(string id) => Editions.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The edition ids, for messages that list them.</summary>
+    public string EditionIds => string.Join(", ", Editions.Select(e => e.Id));
+
     /// <summary>Finds an argument by its exact name.</summary>
     public PromptArgument? FindArgument(string name)
     {
@@ -40,7 +47,4 @@ public sealed record PromptDefinition(
         Name = promptName,
         Arguments = [.. Arguments.Select(a => presetValues.IsBlank(a.Name) ? a : a with { DefaultValue = presetValues[a.Name], Required = false })],
     };
-
-    /// <summary>The names of the checkpoints the stages save, in order.</summary>
-    public IEnumerable<string> Checkpoints => Stages.Where(s => s.Checkpoint is not null).Select(s => s.Checkpoint!);
 }

@@ -22,17 +22,26 @@ public sealed record InvocationText(InvocationFormat Format, string Text, string
 public sealed class RenderResult
 {
     private readonly InvocationText?[] _invocations = new InvocationText?[InvocationFormatInfo.All.Count];
-    private readonly Func<InvocationFormat, InvocationText>? _write;
+    private readonly InvocationTarget _target;
+    private (InvocationFormat Format, InvocationTarget Target, PromptDefinition Served, InvocationText Text)? _other;
 
     private HtmlDocument? _html;
 
-    internal RenderResult(ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, Func<InvocationFormat, InvocationText>? write)
+    internal RenderResult(PromptDefinition definition, PromptEdition edition, ArgumentSet arguments, IReadOnlyList<ArgumentIssue> issues, string? markdown, InvocationTarget target)
     {
+        Definition = definition;
+        Edition = edition;
         Arguments = arguments;
         Issues = issues;
         Markdown = markdown;
-        _write = write;
+        _target = target;
     }
+
+    /// <summary>The prompt rendered.</summary>
+    public PromptDefinition Definition { get; }
+
+    /// <summary>The edition rendered.</summary>
+    public PromptEdition Edition { get; }
 
     /// <summary>The arguments rendered.</summary>
     public ArgumentSet Arguments { get; }
@@ -52,10 +61,32 @@ public sealed class RenderResult
     /// <summary>Whether the prompt rendered (no errors).</summary>
     public bool Succeeded => Markdown is not null;
 
-    /// <summary>The text of one format; only for a result that <see cref="Succeeded"/>.</summary>
+    /// <summary>The text of one format addressed to the render service's target; only for a result that <see cref="Succeeded"/>.</summary>
     public InvocationText Invocation(InvocationFormat format) =>
-        _invocations[(int)format] ??= _write?.Invoke(format)
-            ?? throw new InvalidOperationException("The arguments have errors, so there is no invocation to write.");
+        _invocations[(int)format] ??= InvocationText.Write(format, Definition, Arguments, _target, RenderedMarkdown);
+
+    /// <summary>
+    /// The text of one format addressed to <paramref name="target"/>, which serves these arguments as the prompt
+    /// <paramref name="served"/> (a preset's own prompt, say); the last one asked for is kept.
+    /// </summary>
+    public InvocationText Invocation(InvocationFormat format, InvocationTarget target, PromptDefinition served)
+    {
+        if (target == _target && ReferenceEquals(served, Definition))
+        {
+            return Invocation(format);
+        }
+
+        if (_other is { } other && other.Format == format && other.Target == target && ReferenceEquals(other.Served, served))
+        {
+            return other.Text;
+        }
+
+        var text = InvocationText.Write(format, served, Arguments, target, RenderedMarkdown);
+        _other = (format, target, served, text);
+        return text;
+    }
+
+    private string RenderedMarkdown => Markdown ?? throw new InvalidOperationException("The arguments have errors, so there is no invocation to write.");
 
     private HtmlDocument Document => _html ??= Markdown is null ? HtmlDocument.Empty : MarkdownHtml.ToHtmlDocument(Markdown);
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Components.Pages.Designer;
 
 namespace MultiStageBuild.Web.Tests.Components;
@@ -51,7 +52,7 @@ public sealed class PreviewPaneTests : BunitContext
     [Fact]
     public void StagesRenderAgainOnlyWhenACommandTheyShowChanges()
     {
-        var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Arguments, Renders.Of(("source", "/srv/a")).Arguments));
+        var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Edition, MultiStageBuildPrompt.Docs).Add(c => c.Arguments, Renders.Of(("source", "/srv/a")).Arguments));
         var renders = stages.RenderCount; // its MudBlazor children's renders included
 
         stages.Render(p => p.Add(c => c.Arguments, Renders.Of(("source", "/srv/ab")).Arguments));
@@ -60,6 +61,16 @@ public sealed class PreviewPaneTests : BunitContext
         stages.Render(p => p.Add(c => c.Arguments, Renders.Of(("source", "/srv/ab"), ("build_cmd", "uv build")).Arguments));
         Assert.True(stages.RenderCount > renders);
         Assert.Contains("uv build", stages.Markup);
+    }
+
+    [Fact]
+    public void AnEditionWithoutStagesSaysSoInsteadOfATimeline()
+    {
+        var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Edition, MultiStageBuildPrompt.Served)
+            .Add(c => c.Arguments, Renders.Of(("source", "/srv/a")).Arguments));
+
+        Assert.Contains("contree-mcp 0.1.2–0.1.5 describes no stages or checkpoints", stages.Markup);
+        Assert.Empty(stages.FindAll(".mud-timeline-item"));
     }
 
     private IRenderedComponent<PreviewPane> RenderPane(RenderResult result) =>
