@@ -44,12 +44,13 @@ public static class OpenApiSetup
         {
             render.Summary = "Render the prompt";
             render.Description =
-                "Checks the arguments and returns the rendered Markdown (byte-identical to the MCP prompts/get text), its HTML, " +
-                "the invocations and any warnings. Blank arguments take their defaults; errors come back as a 400 problem keyed by argument.";
+                "Checks the arguments and returns the rendered Markdown in the edition asked for (byte-identical to that edition's " +
+                "prompts/get text), the edition used, its HTML, the invocations and any warnings. Blank arguments take their defaults; " +
+                "errors come back as a 400 problem keyed by argument, or by edition for an unknown edition.";
             render.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Description = "The prompt's name and its arguments, all strings.",
+                Description = "The prompt's name, optionally its edition, and its arguments, all strings.",
                 Content = new Dictionary<string, OpenApiMediaType> { [Json] = new() { Schema = RequestSchema(), Example = SeedRequest() } },
             };
             if (render.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue(Json, out var media) == true)
@@ -57,7 +58,7 @@ public static class OpenApiSetup
                 media.Example = SeedResponse(renderer);
             }
 
-            AddProblem(render, "400", "The body is not JSON, or the arguments are not valid (errors keyed by argument).");
+            AddProblem(render, "400", "The body is not JSON, the edition is unknown (errors.edition), or the arguments are not valid (errors keyed by argument).");
             AddProblem(render, "404", "No prompt has that name.");
             AddProblem(render, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
         }
@@ -65,7 +66,8 @@ public static class OpenApiSetup
         if (Operation(document, "/api/prompts", HttpMethod.Get) is { } prompts)
         {
             prompts.Summary = "List the prompts";
-            prompts.Description = "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default.";
+            prompts.Description = "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default, " +
+                "and the editions it comes in (an id for POST /api/render's edition, a label, and which is the default).";
         }
     }
 
@@ -92,6 +94,13 @@ public static class OpenApiSetup
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["prompt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(MultiStageBuildPrompt.Name)] },
+            ["edition"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = string.Join(" ", MultiStageBuildPrompt.Definition.Editions.Select(e => $"{e.Id}: {e.Description}")) + " Absent means the default.",
+                Enum = [.. MultiStageBuildPrompt.Definition.Editions.Select(e => (JsonNode)JsonValue.Create(e.Id))],
+                Default = JsonValue.Create(MultiStageBuildPrompt.Definition.DefaultEdition.Id),
+            },
             ["args"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,

@@ -38,7 +38,7 @@ public static class RenderEndpoints
             renderRequest = renderRequest with { Arguments = preset.Arguments.OverlaidBy(renderRequest.Arguments.Values, renderRequest.Prompt) };
         }
 
-        var result = renderService.Render(renderRequest.Prompt, renderRequest.Arguments);
+        var result = renderService.Render(renderRequest.Prompt, renderRequest.Arguments, renderRequest.Edition);
         if (!result.Succeeded)
         {
             var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error)

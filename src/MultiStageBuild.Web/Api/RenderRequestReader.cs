@@ -7,16 +7,16 @@ using MultiStageBuild.Core.Prompts;
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>
-/// A render request that passed the shape checks: a known prompt and string arguments, and the preset (a built-in's
-/// key or name, or a saved preset's id or name) whose arguments the given ones override, if any.
+/// A render request that passed the shape checks: a known prompt, its edition and string arguments, and the preset (a
+/// built-in's key or name, or a saved preset's id or name) whose arguments the given ones override, if any.
 /// </summary>
-internal sealed record RenderRequest(PromptDefinition Prompt, ArgumentSet Arguments, string? Preset = null);
+internal sealed record RenderRequest(PromptDefinition Prompt, PromptEdition Edition, ArgumentSet Arguments, string? Preset = null);
 
 /// <summary>Either the request or the problem that stops it.</summary>
 internal sealed record RenderRequestRead(RenderRequest? Request, ProblemHttpResult? Problem);
 
 /// <summary>
-/// Reads <c>{"prompt": "...", "preset": "...", "args": {...}}</c> from at most <see cref="BoundedBody.DefaultLimit"/>
+/// Reads <c>{"prompt": "...", "edition": "...", "preset": "...", "args": {...}}</c> from at most <see cref="BoundedBody.DefaultLimit"/>
 /// of body, so that every failure, from an oversized body to a number where a string belongs, is a problem response
 /// we word ourselves.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class RenderRequestReader
     private const string PromptMember = "prompt";
     private const string PresetMember = "preset";
     private const string ArgsMember = "args";
+    private const string EditionMember = "edition";
 
     public static async Task<RenderRequestRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -43,9 +44,9 @@ internal static class RenderRequestReader
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var member in root.EnumerateObject().Where(m => m.Name is not (PromptMember or PresetMember or ArgsMember)))
+        foreach (var member in root.EnumerateObject().Where(m => m.Name is not (PromptMember or EditionMember or PresetMember or ArgsMember)))
         {
-            errors[member.Name] = [$"A render request has only \"{PromptMember}\", \"{PresetMember}\" and \"{ArgsMember}\"; '{member.Name}' is not one of them."];
+            errors[member.Name] = [$"A render request has only \"{PromptMember}\", \"{EditionMember}\", \"{PresetMember}\" and \"{ArgsMember}\"; '{member.Name}' is not one of them."];
         }
 
         var preset = root.TryGetProperty(PresetMember, out var presetElement) ? presetElement : default;
@@ -91,8 +92,20 @@ internal static class RenderRequestReader
             return Failed(TypedResults.Problem(title: $"No prompt named '{name}'", detail: $"The known prompts are: {known}.", statusCode: StatusCodes.Status404NotFound));
         }
 
+        var edition = root.TryGetProperty(EditionMember, out var editionElement) ? editionElement : default;
+        var chosen = edition.ValueKind == JsonValueKind.Undefined ? definition.DefaultEdition
+            : edition.ValueKind == JsonValueKind.String ? definition.FindEdition(edition.GetString()!) : null;
+        if (chosen is null)
+        {
+            var named = edition.ValueKind == JsonValueKind.String ? $"'{edition.GetString()}'" : Describe(edition);
+            return Failed(ApiProblems.Invalid("The request is not valid", new Dictionary<string, string[]>
+            {
+                [EditionMember] = [$"edition must be one of {definition.EditionIds} (absent means {definition.DefaultEdition.Id}), not {named}."],
+            }));
+        }
+
         var arguments = ArgumentSet.From(values.Select(v => KeyValuePair.Create(v.Name, v.Value.GetString())));
-        return new(new RenderRequest(definition, arguments, presetKey), null);
+        return new(new RenderRequest(definition, chosen, arguments, presetKey), null);
     }
 
     private static RenderRequestRead Failed(ProblemHttpResult problem) => new(null, problem);

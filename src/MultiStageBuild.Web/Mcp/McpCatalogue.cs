@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
@@ -25,15 +26,17 @@ public sealed class McpCatalogue : IDisposable
 
     private readonly IPresetRepository presets;
     private readonly PromptRenderService renderer;
+    private readonly PromptEdition edition;
     private readonly ILogger<McpCatalogue> logger;
     private readonly IDisposable _subscription;
     private CatalogueSnapshot? _snapshot;
     private int _generation;
 
-    public McpCatalogue(IPresetRepository presets, IPresetChangeNotifier changes, PromptRenderService renderer, ILogger<McpCatalogue> logger)
+    public McpCatalogue(IPresetRepository presets, IPresetChangeNotifier changes, PromptRenderService renderer, IOptions<McpOptions> options, ILogger<McpCatalogue> logger)
     {
         this.presets = presets;
         this.renderer = renderer;
+        edition = options.Value.ServedEdition;
         this.logger = logger;
         // Every list, get and completion reads the snapshot; only a committed preset change makes a new one.
         _subscription = changes.Subscribe(_ =>
@@ -84,14 +87,17 @@ public sealed class McpCatalogue : IDisposable
             $"Unknown prompt '{name}'. This server serves '{Definition.Name}' and one '{PresetPromptPrefix}<preset>' prompt per saved preset " +
             $"({snapshot.Prompts.Count - 1} now); prompts/list names them.");
 
+    /// <summary>The edition <c>prompts/get</c> returns.</summary>
+    public PromptEdition Edition => edition;
+
     /// <summary>
-    /// The Markdown <see cref="PromptRenderService"/> renders for <paramref name="prompt"/> called with
+    /// The Markdown <see cref="PromptRenderService"/> renders in the configured edition for <paramref name="prompt"/> called with
     /// <paramref name="given"/>: a preset's values overlaid by every non-blank given value. Errors block, naming the argument.
     /// </summary>
     public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
     {
         // The base prompt's baseline is empty: the given values as they are.
-        var result = renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition));
+        var result = renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition), edition);
         if (result.Markdown is { } markdown)
         {
             return markdown;

@@ -1,6 +1,7 @@
 using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Mcp;
 
@@ -15,6 +16,10 @@ public static class McpServerSetup
 
     public static IServiceCollection AddPresetMcpServer(this IServiceCollection services)
     {
+        services.AddOptions<McpOptions>().BindConfiguration(McpOptions.Section)
+            .Validate(o => MultiStageBuildPrompt.Definition.FindEdition(o.Edition) is not null,
+                $"{McpOptions.Section}:Edition must be one of {MultiStageBuildPrompt.Definition.EditionIds}.")
+            .ValidateOnStart();
         services.AddSingleton<McpCatalogue>();
         services.AddSingleton<PromptListSignal>();
         services.AddHostedService<PresetListChangeRelay>();

@@ -19,9 +19,10 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         Assert.Equal("application/json", response.ContentType()?.MediaType);
         var body = await response.ReadJsonAsync();
         Assert.Equal(
-            ["markdown", "html", "invocationJson", "invocationFullJson", "mcpRequestJson", "warnings"],
+            ["edition", "markdown", "html", "invocationJson", "invocationFullJson", "mcpRequestJson", "warnings"],
             body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Golden.Read("returns.md"), body.GetProperty("markdown").GetString());
+        Assert.Equal("docs", body.GetProperty("edition").GetString());
         Assert.Contains("<strong>Stage 1: Setup Base</strong>", body.GetProperty("html").GetString());
         Assert.Empty(body.GetProperty("warnings").EnumerateArray());
     }

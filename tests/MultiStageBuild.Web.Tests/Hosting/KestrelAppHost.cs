@@ -19,7 +19,14 @@ public class KestrelAppHost : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("msb-web-tests-").FullName;
     private readonly AppFactory _factory;
 
-    public KestrelAppHost() => _factory = new AppFactory(Path.Combine(_folder, "presets.db"));
+    public KestrelAppHost()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A host whose configuration also holds <paramref name="settings"/> (such as <c>Mcp:Edition</c>).</summary>
+    protected KestrelAppHost(IReadOnlyDictionary<string, string?> settings) =>
+        _factory = new AppFactory(new Dictionary<string, string?>(settings) { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" });
 
     /// <summary>The address Kestrel listens on, such as <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -50,12 +57,9 @@ public class KestrelAppHost : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class AppFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Presets"] = $"Data Source={databasePath}",
-            }));
+            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
     }
 }

@@ -7,8 +7,17 @@ using MultiStageBuild.Web.Tests.Hosting;
 namespace MultiStageBuild.Web.Tests.Mcp;
 
 /// <summary>The Kestrel app host with an official MCP client and a way to save presets through the app's repository.</summary>
-public sealed class McpAppHost : KestrelAppHost
+public class McpAppHost : KestrelAppHost
 {
+    public McpAppHost()
+    {
+    }
+
+    protected McpAppHost(IReadOnlyDictionary<string, string?> settings)
+        : base(settings)
+    {
+    }
+
     public Uri McpEndpoint => new(BaseAddress, "mcp");
 
     /// <summary>An official MCP client over Streamable HTTP; <paramref name="protocolVersion"/> pins a revision.</summary>

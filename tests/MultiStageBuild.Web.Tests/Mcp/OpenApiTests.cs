@@ -23,6 +23,20 @@ public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
     }
 
     [Fact]
+    public async Task DocumentDescribesTheEditionsOfRenderAndOfTheListing()
+    {
+        var document = JsonNode.Parse(await host.Client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        var edition = document["paths"]!["/api/render"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!["edition"]!;
+        Assert.Equal(["docs", "contree-mcp-0.1"], edition["enum"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal("docs", (string?)edition["default"]);
+        Assert.Contains("edition", document["paths"]!["/api/render"]!["post"]!["responses"]!["400"]!["description"]!.ToString());
+        Assert.Contains("editions", (string?)document["paths"]!["/api/prompts"]!["get"]!["description"]);
+        var response = document["paths"]!["/api/render"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!;
+        Assert.Equal("docs", (string?)response["example"]!["edition"]);
+    }
+
+    [Fact]
     public async Task ApiPageListsTheEndpoints()
     {
         var html = await host.Client.GetStringAsync("/api", TestContext.Current.CancellationToken);
