@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
@@ -97,100 +95,42 @@ public sealed class EfPresetRepository(
         return entity?.ToStored();
     }
 
-    public async Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default)
-    {
-        if (Prepare(ref draft, ref author) is { } invalid)
+    public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write => Invalid(draft, out var valid) ?? await write.CreateAsync(valid, cancellationToken), cancellationToken);
+
+    public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write =>
         {
-            return invalid;
-        }
+            if (Invalid(draft, out var valid) is { } invalid)
+            {
+                return invalid;
+            }
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        if (await NameTakenAsync(context, draft.Name, except: null, cancellationToken))
+            var entity = await write.LoadAsync(id, cancellationToken);
+            return Refuses(entity, expectedVersion, out var refused) ? refused : await write.ReplaceAsync(entity, valid, cancellationToken);
+        }, cancellationToken);
+
+    public Task<SaveResult> DeleteAsync(Guid id, int expectedVersion, string author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write =>
         {
-            return NameTaken(draft.Name);
-        }
+            var entity = await write.LoadAsync(id, cancellationToken);
+            return Refuses(entity, expectedVersion, out var refused)
+                ? refused
+                : await write.ChangeAsync(entity, RevisionKind.Deleted, e => e.DeletedAt = e.UpdatedAt, cancellationToken);
+        }, cancellationToken);
 
-        var entity = NewPreset(draft, author);
-        context.Presets.Add(entity);
-        context.PresetRevisions.Add(PresetMapping.NewRevision(entity, RevisionKind.Created, author));
-        return await CommitAsync(context, transaction, entity, RevisionKind.Created, author, cancellationToken);
-    }
-
-    public async Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default)
-    {
-        if (Prepare(ref draft, ref author) is { } invalid)
+    public Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write =>
         {
-            return invalid;
-        }
-
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var entity = await LoadAsync(context, id, cancellationToken);
-        if (Refuses(entity, expectedVersion, out var refused))
-        {
-            return refused;
-        }
-
-        var before = entity.ToDraft();
-        if (before.Equals(draft))
-        {
-            // Nothing changed: no new version, no revision, no notification.
-            return SaveResult.Saved(entity.ToStored());
-        }
-
-        if (await NameTakenAsync(context, draft.Name, except: id, cancellationToken))
-        {
-            return NameTaken(draft.Name);
-        }
-
-        var kind = before.Name != draft.Name ? RevisionKind.Renamed : RevisionKind.Updated;
-        Change(context, entity, kind, author, e => e.Apply(draft));
-        return await CommitAsync(context, transaction, entity, kind, author, cancellationToken);
-    }
-
-    public async Task<SaveResult> DeleteAsync(Guid id, int expectedVersion, string author, CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        author = AuthorOf(author);
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var entity = await LoadAsync(context, id, cancellationToken);
-        if (Refuses(entity, expectedVersion, out var refused))
-        {
-            return refused;
-        }
-
-        Change(context, entity, RevisionKind.Deleted, author, e => e.DeletedAt = e.UpdatedAt);
-        return await CommitAsync(context, transaction, entity, RevisionKind.Deleted, author, cancellationToken);
-    }
-
-    public async Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        author = AuthorOf(author);
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var entity = await LoadAsync(context, id, cancellationToken);
-        if (entity is null)
-        {
-            return SaveResult.NotFound;
-        }
-
-        if (entity.DeletedAt is null)
-        {
-            // Already live (restored by someone else, say): nothing to do.
-            return SaveResult.Saved(entity.ToStored());
-        }
-
-        if (await NameTakenAsync(context, entity.Name, except: id, cancellationToken))
-        {
-            return NameTaken(entity.Name);
-        }
-
-        Change(context, entity, RevisionKind.Restored, author, e => e.DeletedAt = null);
-        return await CommitAsync(context, transaction, entity, RevisionKind.Restored, author, cancellationToken);
-    }
+            var entity = await write.LoadAsync(id, cancellationToken);
+            return entity switch
+            {
+                null => SaveResult.NotFound,
+                // Already live (restored by someone else, say): nothing to do.
+                { DeletedAt: null } => SaveResult.Saved(entity.ToStored()),
+                _ => await write.ChangeAsync(entity, RevisionKind.Restored, e => e.DeletedAt = null, cancellationToken),
+            };
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<PresetRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -203,39 +143,23 @@ public sealed class EfPresetRepository(
         return [.. revisions.Select(r => r.ToRevision())];
     }
 
-    public async Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        author = AuthorOf(author);
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var entity = await LoadAsync(context, id, cancellationToken);
-        var revision = await context.PresetRevisions.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.PresetId == id && r.Version == version, cancellationToken);
-        if (entity is null || entity.DeletedAt is not null || revision is null)
+    public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write =>
         {
-            return SaveResult.NotFound;
-        }
+            var entity = await write.LoadAsync(id, cancellationToken);
+            var revision = await write.LoadRevisionAsync(id, version, cancellationToken);
+            if (entity is null || entity.DeletedAt is not null || revision is null)
+            {
+                return SaveResult.NotFound;
+            }
 
-        var draft = revision.ToRevision().Snapshot.Normalized();
-        if (PresetRules.Check(draft, Definition) is { Count: > 0 } errors)
-        {
-            return SaveResult.Invalid(errors);
-        }
-
-        if (await NameTakenAsync(context, draft.Name, except: id, cancellationToken))
-        {
-            return NameTaken(draft.Name);
-        }
-
-        Change(context, entity, RevisionKind.Restored, author, e => e.Apply(draft));
-        return await CommitAsync(context, transaction, entity, RevisionKind.Restored, author, cancellationToken);
-    }
+            return Invalid(revision.ToRevision().Snapshot, out var draft)
+                ?? await write.ChangeAsync(entity, RevisionKind.Restored, e => e.Apply(draft), cancellationToken);
+        }, cancellationToken);
 
     public async Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken = default)
     {
         status.ThrowIfUnavailable();
-        author = AuthorOf(author);
         var normalized = drafts.Select(d => d.Normalized()).ToList();
         var errors = new Dictionary<string, List<string>>();
         void Add(string path, string message) => (errors.TryGetValue(path, out var list) ? list : errors[path] = []).Add(message);
@@ -246,22 +170,22 @@ public sealed class EfPresetRepository(
         }
 
         PresetRules.CheckUniqueNames(normalized.Select((draft, i) => (i, draft)), Add);
+        if (errors.Count > 0)
+        {
+            return new ImportOutcome([], [], [], errors.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        }
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = dryRun ? null : await context.Database.BeginTransactionAsync(cancellationToken);
-        var names = normalized.Select(d => PresetMapping.NormalizeName(d.Name)).Distinct().ToList();
-        var existing = await context.Presets.Include(p => p.Tags)
-            .Where(p => p.DeletedAt == null && names.Contains(p.NormalizedName))
-            .ToDictionaryAsync(p => p.NormalizedName, cancellationToken);
-
+        // A dry run goes through the same transaction as the import, and rolls it back.
+        await using var write = await BeginWriteAsync(author, cancellationToken);
+        var existing = await write.LoadLiveByNameAsync([.. normalized.Select(d => PresetMapping.NormalizeName(d.Name)).Distinct()], cancellationToken);
         List<string> created = [], updated = [], skipped = [];
-        var writes = new List<(PresetEntity Entity, RevisionKind Kind)>();
         foreach (var draft in normalized)
         {
+            SaveResult? written = null;
             if (!existing.TryGetValue(PresetMapping.NormalizeName(draft.Name), out var current))
             {
                 created.Add(draft.Name);
-                writes.Add((NewPreset(draft, author), RevisionKind.Created));
+                written = await write.CreateAsync(draft, cancellationToken);
             }
             else if (onClash == ImportClash.Skip)
             {
@@ -270,47 +194,25 @@ public sealed class EfPresetRepository(
             else
             {
                 updated.Add(draft.Name);
-                var before = current.ToDraft();
-                if (!before.Equals(draft))
-                {
-                    writes.Add((current, before.Name != draft.Name ? RevisionKind.Renamed : RevisionKind.Updated));
-                }
+                written = await write.ReplaceAsync(current, draft, cancellationToken);
             }
-        }
 
-        var outcome = new ImportOutcome(created, updated, skipped, errors.ToDictionary(p => p.Key, p => p.Value.ToArray()));
-        if (dryRun || !outcome.Succeeded || transaction is null)
-        {
-            return outcome;
-        }
-
-        var byName = normalized.ToDictionary(d => PresetMapping.NormalizeName(d.Name));
-        foreach (var (entity, kind) in writes)
-        {
-            if (kind == RevisionKind.Created)
+            if (written is { Status: SaveStatus.Invalid })
             {
-                context.Presets.Add(entity);
-                context.PresetRevisions.Add(PresetMapping.NewRevision(entity, kind, author));
-            }
-            else
-            {
-                var draft = byName[entity.NormalizedName];
-                Change(context, entity, kind, author, e => e.Apply(draft));
+                return Refused(written);
             }
         }
 
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (IsUniqueNameViolation(e))
-        {
-            return outcome with { Errors = new Dictionary<string, string[]> { ["presets"] = ["Another preset took one of these names meanwhile; try again."] } };
-        }
+        return dryRun || write.Changes.Count == 0 || await write.CommitAsync(notifier, _logger, cancellationToken) is not { } refusal
+            ? new ImportOutcome(created, updated, skipped, new Dictionary<string, string[]>())
+            : Refused(refusal);
 
-        await PublishAsync([.. writes.Select(w => new PresetChange(w.Entity.Id, w.Entity.Name, w.Kind, w.Entity.Version, author))]);
-        return outcome;
+        ImportOutcome Refused(SaveResult refusal) => new(created, updated, skipped, new Dictionary<string, string[]>
+        {
+            ["presets"] = [refusal.Status == SaveStatus.Invalid
+                ? "Another preset took one of these names meanwhile; try again."
+                : "A preset changed while this import ran; try again."],
+        });
     }
 
     public async Task<IReadOnlyList<StoredPreset>> ExportAsync(IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken = default)
@@ -328,86 +230,36 @@ public sealed class EfPresetRepository(
         return [.. entities.Select(p => p.ToStored())];
     }
 
-    private static Task<PresetEntity?> LoadAsync(PresetsDbContext context, Guid id, CancellationToken cancellationToken) =>
-        context.Presets.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-
-    private static Task<bool> NameTakenAsync(PresetsDbContext context, string name, Guid? except, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one path of a single write: an available store, the author, a transaction in which <paramref name="write"/>
+    /// loads, refuses or changes, then commit (with its conflict and name-clash outcomes) and announcement.
+    /// </summary>
+    private async Task<SaveResult> WriteAsync(string author, Func<PresetWrite, Task<SaveResult>> write, CancellationToken cancellationToken)
     {
-        var normalized = PresetMapping.NormalizeName(name);
-        return context.Presets.AnyAsync(p => p.NormalizedName == normalized && p.DeletedAt == null && p.Id != except, cancellationToken);
+        await using var transaction = await BeginWriteAsync(author, cancellationToken);
+        var result = await write(transaction);
+        if (result.Status != SaveStatus.Saved || transaction.Changes.Count == 0)
+        {
+            return result;
+        }
+
+        return await transaction.CommitAsync(notifier, _logger, cancellationToken) ?? result;
     }
 
-    private static SaveResult NameTaken(string name) =>
-        SaveResult.Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] });
+    private Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken)
+    {
+        status.ThrowIfUnavailable();
+        return PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, cancellationToken);
+    }
 
     private static string AuthorOf(string? author) => string.IsNullOrWhiteSpace(author) ? Anonymous : author.Trim();
 
-    private PresetEntity NewPreset(PresetDraft draft, string author)
+    /// <summary>The refusal of a draft that breaks a rule; <paramref name="valid"/> is the draft trimmed as stored.</summary>
+    private static SaveResult? Invalid(PresetDraft draft, out PresetDraft valid)
     {
-        var now = _clock.GetUtcNow();
-        var entity = new PresetEntity
-        {
-            Id = Guid.CreateVersion7(now),
-            Version = 1,
-            CreatedAt = now,
-            CreatedBy = author,
-            UpdatedAt = now,
-            UpdatedBy = author,
-        };
-        entity.Apply(draft);
-        return entity;
+        valid = draft.Normalized();
+        return PresetRules.Check(valid, Definition) is { Count: > 0 } errors ? SaveResult.Invalid(errors) : null;
     }
-
-    /// <summary>Applies a change as the next version and records its revision.</summary>
-    private void Change(PresetsDbContext context, PresetEntity entity, RevisionKind kind, string author, Action<PresetEntity> change)
-    {
-        entity.UpdatedAt = _clock.GetUtcNow();
-        entity.UpdatedBy = author;
-        entity.Version++;
-        change(entity);
-        context.PresetRevisions.Add(PresetMapping.NewRevision(entity, kind, author));
-    }
-
-    private async Task<SaveResult> CommitAsync(PresetsDbContext context, IDbContextTransaction transaction, PresetEntity entity, RevisionKind kind, string author, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone wrote the row outside our transaction's view: report what is stored now.
-            await transaction.RollbackAsync(CancellationToken.None);
-            var current = await FindAsync(entity.Id, CancellationToken.None);
-            return current is null || current.IsDeleted ? SaveResult.NotFound : SaveResult.Conflict(current);
-        }
-        catch (DbUpdateException e) when (IsUniqueNameViolation(e))
-        {
-            return NameTaken(entity.Name);
-        }
-
-        var saved = entity.ToStored();
-        await PublishAsync([new PresetChange(saved.Id, saved.Name, kind, saved.Version, author)]);
-        return SaveResult.Saved(saved);
-    }
-
-    private async Task PublishAsync(IReadOnlyList<PresetChange> changes)
-    {
-        try
-        {
-            await notifier.PublishAsync(changes);
-        }
-        catch (Exception e)
-        {
-            // The writes are committed; a failing notifier must not turn them into an error.
-            _logger.LogError(e, "Could not announce {Count} committed preset change(s).", changes.Count);
-        }
-    }
-
-    private static bool IsUniqueNameViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19 } inner
-        && inner.Message.Contains(nameof(PresetEntity.NormalizedName), StringComparison.Ordinal);
 
     private sealed record TagUses(string NormalizedTag, string Tag, int Uses);
 
@@ -418,14 +270,5 @@ public sealed class EfPresetRepository(
             : entity.Version != expectedVersion ? SaveResult.Conflict(entity.ToStored())
             : null;
         return refused is not null;
-    }
-
-    /// <summary>What every write of a draft starts with: an available store, a normalized draft, an author, valid fields.</summary>
-    private SaveResult? Prepare(ref PresetDraft draft, ref string author)
-    {
-        status.ThrowIfUnavailable();
-        draft = draft.Normalized();
-        author = AuthorOf(author);
-        return PresetRules.Check(draft, Definition) is { Count: > 0 } errors ? SaveResult.Invalid(errors) : null;
     }
 }

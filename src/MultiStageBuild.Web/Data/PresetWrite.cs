@@ -1,0 +1,178 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using MultiStageBuild.Core.Presets;
+
+namespace MultiStageBuild.Web.Data;
+
+/// <summary>
+/// One write transaction of the preset store, the only way presets change: it loads rows, applies each change as the
+/// next version with its revision (refusing a live name that another live preset has), and on commit announces every
+/// change once. Anything a write must also record (an audit entry, an outbox row) belongs in <see cref="Record"/>.
+/// </summary>
+internal sealed class PresetWrite : IAsyncDisposable
+{
+    private readonly PresetsDbContext _context;
+    private readonly IDbContextTransaction _transaction;
+    private readonly TimeProvider _clock;
+    private readonly List<(PresetEntity Entity, RevisionKind Kind)> _changes = [];
+
+    private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, string author, TimeProvider clock)
+    {
+        _context = context;
+        _transaction = transaction;
+        _clock = clock;
+        Author = author;
+    }
+
+    /// <summary>Who the changes are recorded under.</summary>
+    public string Author { get; }
+
+    /// <summary>The presets changed so far, in order, with what happened to each.</summary>
+    public IReadOnlyList<(PresetEntity Entity, RevisionKind Kind)> Changes => _changes;
+
+    /// <summary>Opens a context and BEGIN IMMEDIATE, so that concurrent writers queue for the lock instead of failing.</summary>
+    public static async Task<PresetWrite> BeginAsync(IDbContextFactory<PresetsDbContext> contexts, string author, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var context = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            return new PresetWrite(context, transaction, author, clock);
+        }
+        catch
+        {
+            await context.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A preset with its tags, live or in the trash, tracked for change.</summary>
+    public Task<PresetEntity?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        _context.Presets.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>Live presets whose normalized name is one of <paramref name="normalizedNames"/>, by that name, tracked for change.</summary>
+    public Task<Dictionary<string, PresetEntity>> LoadLiveByNameAsync(IReadOnlyCollection<string> normalizedNames, CancellationToken cancellationToken) =>
+        _context.Presets.Include(p => p.Tags)
+            .Where(p => p.DeletedAt == null && normalizedNames.Contains(p.NormalizedName))
+            .ToDictionaryAsync(p => p.NormalizedName, cancellationToken);
+
+    /// <summary>A revision of a preset as stored.</summary>
+    public Task<PresetRevisionEntity?> LoadRevisionAsync(Guid id, int version, CancellationToken cancellationToken) =>
+        _context.PresetRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.PresetId == id && r.Version == version, cancellationToken);
+
+    /// <summary>Adds a preset at version 1 made from a normalized, valid <paramref name="draft"/>.</summary>
+    public async Task<SaveResult> CreateAsync(PresetDraft draft, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var entity = new PresetEntity
+        {
+            Id = Guid.CreateVersion7(now),
+            Version = 1,
+            CreatedAt = now,
+            CreatedBy = Author,
+            UpdatedAt = now,
+            UpdatedBy = Author,
+        };
+        entity.Apply(draft);
+        if (await NameTakenAsync(entity, cancellationToken))
+        {
+            return NameTaken(entity.Name);
+        }
+
+        _context.Presets.Add(entity);
+        Record(entity, RevisionKind.Created);
+        return SaveResult.Saved(entity.ToStored());
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to a loaded preset as its next version. A change that leaves the preset live
+    /// under a name another live preset has is refused and nothing of it is written.
+    /// </summary>
+    public async Task<SaveResult> ChangeAsync(PresetEntity entity, RevisionKind kind, Action<PresetEntity> change, CancellationToken cancellationToken)
+    {
+        var (nameBefore, wasLive) = (entity.NormalizedName, entity.DeletedAt is null);
+        entity.UpdatedAt = _clock.GetUtcNow();
+        entity.UpdatedBy = Author;
+        entity.Version++;
+        change(entity);
+        if (entity.DeletedAt is null && (!wasLive || entity.NormalizedName != nameBefore) && await NameTakenAsync(entity, cancellationToken))
+        {
+            return NameTaken(entity.Name);
+        }
+
+        Record(entity, kind);
+        return SaveResult.Saved(entity.ToStored());
+    }
+
+    /// <summary>Writes a normalized, valid <paramref name="draft"/> over a loaded preset; the same content writes nothing.</summary>
+    public Task<SaveResult> ReplaceAsync(PresetEntity entity, PresetDraft draft, CancellationToken cancellationToken)
+    {
+        var before = entity.ToDraft();
+        return before.Equals(draft)
+            ? Task.FromResult(SaveResult.Saved(entity.ToStored()))
+            : ChangeAsync(entity, before.Name != draft.Name ? RevisionKind.Renamed : RevisionKind.Updated, e => e.Apply(draft), cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves and commits every change, then announces them. Returns <c>null</c> when committed, else why not: a row
+    /// changed outside this transaction (a conflict with what is stored now) or a name taken meanwhile.
+    /// </summary>
+    public async Task<SaveResult?> CommitAsync(IPresetChangeNotifier notifier, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken);
+            await _transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            await _transaction.RollbackAsync(CancellationToken.None);
+            var id = e.Entries.Select(entry => entry.Entity).OfType<PresetEntity>().FirstOrDefault()?.Id ?? _changes[0].Entity.Id;
+            // Read past this context's tracked rows: what is stored now.
+            var current = await _context.Presets.AsNoTracking().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, CancellationToken.None);
+            return current is null || current.DeletedAt is not null ? SaveResult.NotFound : SaveResult.Conflict(current.ToStored());
+        }
+        catch (DbUpdateException e) when (IsUniqueNameViolation(e))
+        {
+            return NameTaken(_changes[0].Entity.Name);
+        }
+
+        var changes = _changes.Select(c => new PresetChange(c.Entity.Id, c.Entity.Name, c.Kind, c.Entity.Version, Author)).ToList();
+        try
+        {
+            await notifier.PublishAsync(changes);
+        }
+        catch (Exception e)
+        {
+            // The writes are committed; a failing notifier must not turn them into an error.
+            logger.LogError(e, "Could not announce {Count} committed preset change(s).", changes.Count);
+        }
+
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _context.DisposeAsync();
+    }
+
+    /// <summary>A name clash, keyed by the field it concerns.</summary>
+    public static SaveResult NameTaken(string name) =>
+        SaveResult.Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] });
+
+    /// <summary>What every change writes beside the row itself.</summary>
+    private void Record(PresetEntity entity, RevisionKind kind)
+    {
+        _context.PresetRevisions.Add(PresetMapping.NewRevision(entity, kind, Author));
+        _changes.Add((entity, kind));
+    }
+
+    private Task<bool> NameTakenAsync(PresetEntity entity, CancellationToken cancellationToken) =>
+        _context.Presets.AnyAsync(p => p.NormalizedName == entity.NormalizedName && p.DeletedAt == null && p.Id != entity.Id, cancellationToken);
+
+    private static bool IsUniqueNameViolation(DbUpdateException e) =>
+        e.InnerException is SqliteException { SqliteErrorCode: 19 } inner
+        && inner.Message.Contains(nameof(PresetEntity.NormalizedName), StringComparison.Ordinal);
+}
