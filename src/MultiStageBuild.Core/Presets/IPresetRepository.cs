@@ -68,6 +68,13 @@ public sealed record SaveResult(SaveStatus Status, StoredPreset? Preset = null, 
     /// <summary>An invalid draft.</summary>
     public static SaveResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(SaveStatus.Invalid, Errors: errors);
 
+    /// <summary>An invalid draft whose only fault is a name another live preset has (a conflict with that preset).</summary>
+    public static SaveResult NameTaken(string name) =>
+        Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] }) with { IsNameTaken = true };
+
+    /// <summary>Whether the write was refused because another live preset has the name.</summary>
+    public bool IsNameTaken { get; init; }
+
     /// <summary>Every error message in one line, or <paramref name="fallback"/> when the result carries none.</summary>
     public string ErrorText(string fallback) => Errors is { Count: > 0 } errors ? string.Join(" ", errors.SelectMany(e => e.Value)) : fallback;
 }

@@ -6,13 +6,17 @@ namespace MultiStageBuild.Web.Api;
 /// <summary>The problem responses the HTTP API words itself, so that the same failure reads the same everywhere.</summary>
 internal static class ApiProblems
 {
-    /// <summary>A 400 problem with <c>errors</c> keyed by the member, argument, field or parameter they concern.</summary>
-    public static ProblemHttpResult Invalid(string title, IReadOnlyDictionary<string, string[]> errors) =>
+    /// <summary>A 400 problem (or <paramref name="status"/>) with <c>errors</c> keyed by the member, argument, field or parameter they concern.</summary>
+    public static ProblemHttpResult Invalid(string title, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal))
         {
             Title = title,
-            Status = StatusCodes.Status400BadRequest,
+            Status = status,
         });
+
+    /// <summary>A 409 problem: another live preset has the name; <c>errors.name</c> says which.</summary>
+    public static ProblemHttpResult NameTaken(IReadOnlyDictionary<string, string[]> errors) =>
+        Invalid("Another preset has this name", errors, StatusCodes.Status409Conflict);
 
     public static ProblemHttpResult PresetNotFound(Guid id) => TypedResults.Problem(
         title: $"No preset with id '{id}'",

@@ -197,7 +197,7 @@ public sealed class EfPresetRepository(
                 written = await write.ReplaceAsync(current, draft, cancellationToken);
             }
 
-            if (written is { Status: SaveStatus.Invalid })
+            if (written is { IsNameTaken: true })
             {
                 return Refused(written);
             }
@@ -209,7 +209,7 @@ public sealed class EfPresetRepository(
 
         ImportOutcome Refused(SaveResult refusal) => new(created, updated, skipped, new Dictionary<string, string[]>
         {
-            ["presets"] = [refusal.Status == SaveStatus.Invalid
+            ["presets"] = [refusal.IsNameTaken
                 ? "Another preset took one of these names meanwhile; try again."
                 : "A preset changed while this import ran; try again."],
         });

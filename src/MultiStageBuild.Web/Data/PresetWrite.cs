@@ -77,7 +77,7 @@ internal sealed class PresetWrite : IAsyncDisposable
         entity.Apply(draft);
         if (await NameTakenAsync(entity, cancellationToken))
         {
-            return NameTaken(entity.Name);
+            return SaveResult.NameTaken(entity.Name);
         }
 
         _context.Presets.Add(entity);
@@ -98,7 +98,7 @@ internal sealed class PresetWrite : IAsyncDisposable
         change(entity);
         if (entity.DeletedAt is null && (!wasLive || entity.NormalizedName != nameBefore) && await NameTakenAsync(entity, cancellationToken))
         {
-            return NameTaken(entity.Name);
+            return SaveResult.NameTaken(entity.Name);
         }
 
         Record(entity, kind);
@@ -135,7 +135,7 @@ internal sealed class PresetWrite : IAsyncDisposable
         }
         catch (DbUpdateException e) when (IsUniqueNameViolation(e))
         {
-            return NameTaken(_changes[0].Entity.Name);
+            return SaveResult.NameTaken(_changes[0].Entity.Name);
         }
 
         var changes = _changes.Select(c => new PresetChange(c.Entity.Id, c.Entity.Name, c.Kind, c.Entity.Version, Author)).ToList();
@@ -157,10 +157,6 @@ internal sealed class PresetWrite : IAsyncDisposable
         await _transaction.DisposeAsync();
         await _context.DisposeAsync();
     }
-
-    /// <summary>A name clash, keyed by the field it concerns.</summary>
-    public static SaveResult NameTaken(string name) =>
-        SaveResult.Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] });
 
     /// <summary>What every change writes beside the row itself.</summary>
     private void Record(PresetEntity entity, RevisionKind kind)

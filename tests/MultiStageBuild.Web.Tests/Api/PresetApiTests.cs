@@ -246,15 +246,32 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     }
 
     [Fact]
-    public async Task CreateRejectsANameTakenInAnotherCase()
+    public async Task CreateRefusesANameTakenInAnotherCaseAsAConflict()
     {
         var first = new PresetBuilder();
         await CreateAsync(first.Build());
 
         using var response = await SendAsync(HttpMethod.Post, "/api/presets", new PresetBuilder().Named(first.Name.ToUpperInvariant()).Build());
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("already exists", Assert.Single(problem.ErrorsFor("name")));
+    }
+
+    [Fact]
+    public async Task RenamingOrRestoringIntoATakenNameIsAConflictNamingName()
+    {
+        var taken = new PresetBuilder();
+        var trashed = await CreateAsync(new PresetBuilder().Named(taken.Name).Build());
+        (await SendAsync(HttpMethod.Delete, UrlOf(trashed), null, ifMatch: "\"1\"")).Dispose();
+        await CreateAsync(taken.Build());
+        var other = new PresetBuilder();
+        var renamed = await CreateAsync(other.Build());
+
+        using var rename = await SendAsync(HttpMethod.Put, UrlOf(renamed), other.Named(taken.Name.ToLowerInvariant()).Build(), ifMatch: "\"1\"");
+        using var restore = await SendAsync(HttpMethod.Post, $"{UrlOf(trashed)}/restore", null);
+
+        Assert.Contains("already exists", Assert.Single((await rename.AssertProblemAsync(HttpStatusCode.Conflict)).ErrorsFor("name")));
+        Assert.Contains("already exists", Assert.Single((await restore.AssertProblemAsync(HttpStatusCode.Conflict)).ErrorsFor("name")));
     }
 
     [Fact]
