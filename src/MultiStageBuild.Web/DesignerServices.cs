@@ -1,5 +1,7 @@
 using MultiStageBuild.Core.Invocations;
+using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
+using MultiStageBuild.Web.Check;
 using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Session;
 
@@ -15,6 +17,16 @@ public sealed class DesignerOptions
 
     /// <summary>The name clients register that server under, for slash commands.</summary>
     public string McpServerName { get; set; } = InvocationTarget.Contree.ServerName;
+
+    /// <summary>The edition the designer shows until one is chosen (the reference document's by default).</summary>
+    public string ContreeEdition { get; set; } = MultiStageBuildPrompt.DocsEdition;
+
+    /// <summary>The MCP servers "Check against server" may call; no other address is ever called.</summary>
+    public List<CheckServer> Servers { get; set; } = [];
+
+    /// <summary>The configured edition; start-up fails on an id that names none.</summary>
+    public PromptEdition ShownEdition => MultiStageBuildPrompt.Definition.FindEdition(ContreeEdition)
+        ?? throw new InvalidOperationException($"{Section}:ContreeEdition is '{ContreeEdition}'; it must be one of {MultiStageBuildPrompt.Definition.EditionIds}.");
 }
 
 public static class DesignerServices
@@ -22,6 +34,13 @@ public static class DesignerServices
     public static IServiceCollection AddDesigner(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DesignerOptions.Section).Get<DesignerOptions>() ?? new DesignerOptions();
+        _ = options.ShownEdition;
+        if (options.Servers.Count == 0)
+        {
+            options.Servers.Add(CheckServer.Contree);
+        }
+
+        services.AddSingleton(options);
         services.AddSingleton(new PromptRenderService(new InvocationTarget(options.McpServerUrl, options.McpServerName)));
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();

@@ -52,6 +52,22 @@ public sealed class DesignerStateTests
     }
 
     [Fact]
+    public void AChosenEditionIsKeptInTheDeepLinkAndAnUnknownOneFallsBackToTheConfigured()
+    {
+        var state = DesignerState.Blank.WithArgument("source", "/p").WithEdition(MultiStageBuildPrompt.Served);
+
+        Assert.Equal("/?source=%2Fp&edition=contree-mcp-0.1", state.ToUrl("/", Definition));
+        var restored = DesignerState.FromQuery("?source=%2Fp&edition=contree-mcp-0.1", Definition, BuiltInPresets.Find);
+        Assert.Same(MultiStageBuildPrompt.Served, restored.EditionOf(Definition, MultiStageBuildPrompt.Docs));
+        Assert.Same(MultiStageBuildPrompt.Served, restored.WithPreset(BuiltInPresets.Rust, Definition).EditionOf(Definition, MultiStageBuildPrompt.Docs));
+
+        var unknown = DesignerState.FromQuery("?source=%2Fp&edition=contree-mcp-9", Definition, BuiltInPresets.Find);
+        Assert.Null(unknown.Edition);
+        Assert.Same(MultiStageBuildPrompt.Docs, unknown.EditionOf(Definition, MultiStageBuildPrompt.Docs));
+        Assert.Same(MultiStageBuildPrompt.Served, DesignerState.Blank.EditionOf(Definition, MultiStageBuildPrompt.Served));
+    }
+
+    [Fact]
     public void EmptiedPresetCommandStaysEmptyAfterTheRoundTrip()
     {
         var restored = DesignerState.FromQuery("?preset=poetry&build_cmd=", Definition, BuiltInPresets.Find);

@@ -98,10 +98,37 @@ public sealed class InvocationPanelTests : BunitContext
 
     private static readonly InstanceEndpoint Instance = new(
         new InvocationTarget("http://127.0.0.1:5000/mcp", "multistagebuild"),
-        MultiStageBuildPrompt.Definition.ForPreset("multi-stage-build.poetry", BuiltInPresets.Poetry.Arguments));
+        MultiStageBuildPrompt.Definition.ForPreset("multi-stage-build.poetry", BuiltInPresets.Poetry.Arguments),
+        MultiStageBuildPrompt.Docs);
 
-    private IRenderedComponent<InvocationPanel> RenderPanel(RenderResult result) =>
-        Render<InvocationPanel>(p => p.Add(c => c.Result, result).Add(c => c.Instance, Instance));
+    private IRenderedComponent<InvocationPanel> RenderPanel(RenderResult result, Action<PromptEdition>? showEdition = null) =>
+        Render<InvocationPanel>(p => p.Add(c => c.Result, result).Add(c => c.Instance, Instance).Add(c => c.ContreeEdition, MultiStageBuildPrompt.Served)
+            .Add(c => c.ShowEdition, showEdition ?? (_ => { })));
+
+    [Fact]
+    public void AddressingContreeWhileTheDocsEditionShowsOffersTheServedText()
+    {
+        PromptEdition? shown = null;
+        var panel = RenderPanel(_result, edition => shown = edition);
+
+        var notice = panel.Find("[data-testid=edition-notice]");
+        Assert.Contains("Contree's server returns a different text for this call: the contree-mcp 0.1.2–0.1.5 edition", notice.TextContent);
+        notice.QuerySelector("button")!.Click();
+
+        Assert.Same(MultiStageBuildPrompt.Served, shown);
+    }
+
+    [Fact]
+    public void NoNoticeWhenTheShownEditionIsTheOneTheServerReturns()
+    {
+        var served = new PromptRenderService(InvocationTarget.Contree).Render(Renders.Definition, _result.Arguments, MultiStageBuildPrompt.Served);
+
+        var panel = RenderPanel(served);
+        Assert.Empty(panel.FindAll("[data-testid=edition-notice]"));
+
+        panel.FindAll(".mud-chip").First(c => c.TextContent.Contains("This app")).Click();
+        panel.WaitForAssertion(() => Assert.Contains("This app's MCP endpoint returns a different text", panel.Find("[data-testid=edition-notice]").TextContent));
+    }
 
     [Fact]
     public void ChoosingThisAppAddressesItsEndpointAndThePresetPrompt()

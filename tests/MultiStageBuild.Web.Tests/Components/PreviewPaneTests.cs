@@ -73,6 +73,23 @@ public sealed class PreviewPaneTests : BunitContext
         Assert.Empty(stages.FindAll(".mud-timeline-item"));
     }
 
+    [Fact]
+    public void DifferencesShowTheOtherEditionLineByLine()
+    {
+        var pane = RenderPane(Renders.SeedExample());
+        Assert.Empty(pane.FindAll(".edition-differences"));
+
+        pane.FindAll("button[role=tab]").Single(b => b.TextContent.Trim() == "Differences").Click();
+
+        var diff = pane.Find(".edition-differences pre.prompt-diff");
+        Assert.Equal("Reference document compared with contree-mcp 0.1.2–0.1.5", diff.GetAttribute("aria-label"));
+        var lines = diff.QuerySelectorAll("span").Select(s => (s.ClassName, s.TextContent)).ToList();
+        Assert.Contains(("diff-removed", "- Execute a multi-stage build with rollback checkpoints:"), lines);
+        Assert.Contains(("diff-added", "+ Execute a multi-stage build with checkpoints."), lines);
+        Assert.Contains(("diff-added", "+ 6. `run` `pytest -v` on the build image with `cwd=\"/app\"`."), lines);
+        Assert.Contains(("diff-same", "  "), lines);
+    }
+
     private IRenderedComponent<PreviewPane> RenderPane(RenderResult result) =>
         Render<PreviewPane>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Result, result));
 }

@@ -16,6 +16,9 @@ public partial class DesignerPage
 {
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
 
+    /// <summary>What contree-mcp 0.1.x, the released Contree servers, return.</summary>
+    private static readonly PromptEdition ContreeEdition = Definition.FindEdition(MultiStageBuildPrompt.ServedEdition)!;
+
     /// <summary>The page's own route (the @page directive), which every deep link starts with.</summary>
     private const string Route = "/";
 
@@ -90,9 +93,11 @@ public partial class DesignerPage
 
     private void ChangeArgument((string Name, string Value) change) => Apply(State.WithArgument(change.Name, change.Value));
 
+    private void ChangeEdition(PromptEdition edition) => Apply(State.WithEdition(edition));
+
     private void Apply(DesignerState state) => _view.Set(new DesignerView(
         state,
-        RenderService.Render(Definition, state.Arguments),
+        RenderService.Render(Definition, state.Arguments, state.EditionOf(Definition, Options.ShownEdition)),
         state.ToUrl(Route, Definition),
         IsDirty(state)));
 
@@ -123,7 +128,7 @@ public partial class DesignerPage
         var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
             ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, State.Arguments[MultiStageBuildPrompt.Source])
             : preset.Draft.Arguments;
-        Apply(new DesignerState(preset.ToPreset(), Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name]))));
+        Apply(State with { Preset = preset.ToPreset(), Arguments = Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name])) });
     }
 
     /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>
@@ -132,7 +137,7 @@ public partial class DesignerPage
         var target = new InvocationTarget(McpServerSetup.EndpointUrl(Navigation.BaseUri), McpServerSetup.ServerName);
         var served = _loaded is null ? null
             : (await Catalogue.LoadAsync()).PresetPrompts.FirstOrDefault(p => p.Preset!.Id == _loaded.Id);
-        _instance = new(target, served is null ? Definition : Definition.ForPreset(served.Name, served.Baseline));
+        _instance = new(target, served is null ? Definition : Definition.ForPreset(served.Name, served.Baseline), Catalogue.Edition);
     }
 
     private Task LoadTheirs() => _theirs is null ? Task.CompletedTask : Load(_theirs);

@@ -5,12 +5,14 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 
-/// <summary>What the designer shows: the chosen preset and the arguments as typed. Immutable; the URL query is its deep link.</summary>
+/// <summary>What the designer shows: the chosen preset, the arguments as typed and the edition. Immutable; the URL query is its deep link.</summary>
 /// <param name="Preset">The preset the form started from, or <c>null</c>.</param>
 /// <param name="Arguments">The arguments as typed.</param>
-public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
+/// <param name="Edition">The id of the edition shown, or <c>null</c> for the configured one.</param>
+public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments, string? Edition = null)
 {
     public const string PresetKey = "preset";
+    public const string EditionKey = "edition";
 
     public static DesignerState Blank { get; } = new(null, ArgumentSet.Empty);
 
@@ -18,15 +20,22 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
     /// Picks a preset: its commands replace the form's; a typed source stays, and an empty one takes the preset's.
     /// </summary>
     public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
-        new(preset, definition.Arguments
+        this with { Preset = preset, Arguments = definition.Arguments
             .Where(a => a.Name != MultiStageBuildPrompt.Source || Arguments.IsBlank(a.Name))
-            .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])));
+            .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])) };
 
     public DesignerState WithArgument(string name, string value) => this with { Arguments = Arguments.With(name, value) };
 
+    /// <summary>Shows <paramref name="edition"/>, named in the deep link from now on.</summary>
+    public DesignerState WithEdition(PromptEdition edition) => this with { Edition = edition.Id };
+
+    /// <summary>The edition shown: the one the state names, or <paramref name="configured"/>.</summary>
+    public PromptEdition EditionOf(PromptDefinition definition, PromptEdition configured) =>
+        Edition is { } id && definition.FindEdition(id) is { } edition ? edition : configured;
+
     /// <summary>
     /// The query that restores this state: the preset's key, then each argument that differs from the preset
-    /// (an emptied one as <c>name=</c>), so a link stays short and reopens exactly.
+    /// (an emptied one as <c>name=</c>), then the edition once one was chosen, so a link stays short and reopens exactly.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToQuery(PromptDefinition definition)
     {
@@ -45,6 +54,11 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
             }
         }
 
+        if (Edition is not null)
+        {
+            query.Add(new(EditionKey, Edition));
+        }
+
         return query;
     }
 
@@ -59,6 +73,7 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments)
         var preset = values.TryGetValue(PresetKey, out var key) ? findPreset(key.ToString()) : null;
         var arguments = definition.Arguments.Aggregate(ArgumentSet.Empty, (set, argument) =>
             set.With(argument.Name, values.TryGetValue(argument.Name, out var value) ? value.ToString() : preset?.Arguments[argument.Name] ?? ""));
-        return new(preset, arguments);
+        var edition = values.TryGetValue(EditionKey, out var id) && definition.FindEdition(id.ToString()) is not null ? id.ToString() : null;
+        return new(preset, arguments, edition);
     }
 }

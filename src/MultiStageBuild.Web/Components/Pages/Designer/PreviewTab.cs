@@ -6,4 +6,5 @@ public enum PreviewTab
     Preview,
     Markdown,
     Stages,
+    Differences,
 }
