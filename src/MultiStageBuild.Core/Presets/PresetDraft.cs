@@ -9,10 +9,10 @@ namespace MultiStageBuild.Core.Presets;
 /// <param name="Arguments">The four arguments; <c>source</c> may be empty in a preset.</param>
 public sealed record PresetDraft(string Name, string Description, IReadOnlyList<string> Tags, ArgumentSet Arguments)
 {
-    /// <summary>The same draft with name, description and tags trimmed and tags de-duplicated (case-insensitive).</summary>
+    /// <summary>The same draft with the name normalised (<see cref="PresetRules.NormalizeName"/>), description and tags trimmed and tags de-duplicated (case-insensitive).</summary>
     public PresetDraft Normalized() => this with
     {
-        Name = Name.Trim(),
+        Name = PresetRules.NormalizeName(Name),
         Description = Description.Trim(),
         Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
     };

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
 
@@ -18,13 +21,57 @@ public static class PresetRules
     /// <summary>The most tags a preset may have.</summary>
     public const int MaxTags = 20;
 
+    /// <summary>The most combining marks one letter of a name may carry.</summary>
+    public const int MaxCombiningMarks = 4;
+
+    /// <summary>A name as it is stored and shown: trimmed and in Unicode normalisation form C.</summary>
+    public static string NormalizeName(string name)
+    {
+        var trimmed = name.Trim();
+        // Text with an unpaired surrogate cannot be normalised; the name check refuses it.
+        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : TryNormalize(trimmed);
+    }
+
+    /// <summary>The key two names clash on: the normalised name without case, so "Café", "CAFÉ" and "cafe\u0301" are one name.</summary>
+    public static string FoldName(string name) => NormalizeName(name).ToUpperInvariant().ToLowerInvariant();
+
+    /// <summary>Why <paramref name="name"/> cannot be a preset name, character-wise, or <c>null</c> when every character may appear in one.</summary>
+    public static string? NameCharacterProblem(string name)
+    {
+        var marks = 0;
+        Rune rune;
+        for (var i = 0; i < name.Length; i += rune.Utf16SequenceLength)
+        {
+            if (Rune.DecodeFromUtf16(name.AsSpan(i), out rune, out _) != OperationStatus.Done)
+            {
+                return $"The name contains an unpaired surrogate (U+{(int)name[i]:X4}) at position {i + 1}; remove it.";
+            }
+
+            var kind = ForbiddenKind(rune);
+            if (kind is not null)
+            {
+                return $"The name contains {kind} (U+{rune.Value:X4}) at position {i + 1}; a name is one line of visible text.";
+            }
+
+            marks = Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                ? marks + 1
+                : 0;
+            if (marks > MaxCombiningMarks)
+            {
+                return $"The name stacks more than {MaxCombiningMarks} combining marks on one letter (at position {i + 1}); use at most {MaxCombiningMarks}.";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Problems per field (<c>name</c>, <c>description</c>, <c>tags</c>, <c>args.install_cmd</c>); empty when valid.</summary>
     public static IReadOnlyDictionary<string, string[]> Check(PresetDraft draft, PromptDefinition definition)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
 
-        var name = draft.Name.Trim();
+        var name = NormalizeName(draft.Name);
         if (name.Length == 0)
         {
             Add("name", "A preset needs a name.");
@@ -33,9 +80,9 @@ public static class PresetRules
         {
             Add("name", $"The name is {name.Length} characters long; the limit is {MaxNameLength}.");
         }
-        else if (name.Any(char.IsControl))
+        else if (NameCharacterProblem(name) is { } problem)
         {
-            Add("name", "The name must be one line without control characters.");
+            Add("name", problem);
         }
 
         if (draft.Description.Length > MaxDescriptionLength)
@@ -66,6 +113,41 @@ public static class PresetRules
         return errors.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
+    private static string TryNormalize(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
+    }
+
+    private static string? ForbiddenKind(Rune rune)
+    {
+        var value = rune.Value;
+        if ((value >= 0xFDD0 && value <= 0xFDEF) || (value & 0xFFFE) == 0xFFFE)
+        {
+            return "a noncharacter";
+        }
+
+        if (value is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069)
+        {
+            return "a bidirectional override or isolate";
+        }
+
+        return Rune.GetUnicodeCategory(rune) switch
+        {
+            UnicodeCategory.Control => "a control character",
+            UnicodeCategory.LineSeparator => "a line separator",
+            UnicodeCategory.ParagraphSeparator => "a paragraph separator",
+            UnicodeCategory.Format => "an invisible formatting character",
+            _ => null,
+        };
+    }
+
     /// <summary>Checks one entry of an import: its problems keyed <c>presets[index].field</c>.</summary>
     public static void CheckEntry(int index, PresetDraft draft, PromptDefinition definition, Action<string, string> add)
     {
@@ -81,12 +163,13 @@ public static class PresetRules
     /// <summary>Reports each name an import repeats (compared without case) at its own position; blank names are reported by <see cref="Check"/>.</summary>
     public static void CheckUniqueNames(IEnumerable<(int Index, PresetDraft Draft)> entries, Action<string, string> add)
     {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, draft) in entries)
         {
-            if (draft.Name.Length > 0 && !seen.TryAdd(draft.Name, index))
+            var key = FoldName(draft.Name);
+            if (key.Length > 0 && !seen.TryAdd(key, index))
             {
-                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[draft.Name]}].");
+                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[key]}].");
             }
         }
     }
