@@ -44,7 +44,7 @@ app.MapRenderEndpoints();
 app.MapPresetEndpoints();
 app.MapPresetMcp();
 app.MapOpenApi();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+app.MapHealthChecks("/healthz", new() { ResponseWriter = PresetStoreHealthCheck.WriteJsonAsync });
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

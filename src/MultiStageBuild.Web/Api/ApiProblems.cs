@@ -56,7 +56,7 @@ internal static class ApiProblems
 
     public static ProblemHttpResult StoreUnavailable(PresetStoreUnavailableException e) => TypedResults.Problem(
         title: "The preset store is unavailable",
-        detail: e.Message,
+        detail: e.Problem,
         statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Turns <see cref="PresetStoreUnavailableException"/> from any endpoint it is added to into a 503 problem.</summary>

@@ -25,13 +25,14 @@ public sealed class EfPresetRepository(
 
     private static PromptDefinition Definition => MultiStageBuildPrompt.Definition;
 
-    public async Task<PresetPage> SearchAsync(PresetQuery query, CancellationToken cancellationToken = default)
+    public Task<PresetPage> SearchAsync(PresetQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(context => SearchAsync(context, query, cancellationToken), cancellationToken);
+
+    private static async Task<PresetPage> SearchAsync(PresetsDbContext context, PresetQuery query, CancellationToken cancellationToken)
     {
-        status.ThrowIfUnavailable();
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, PresetQuery.MaxPageSize);
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         // One connection for the few statements below (each open would run the connection pragmas again).
         await context.Database.OpenConnectionAsync(cancellationToken);
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
@@ -54,11 +55,11 @@ public sealed class EfPresetRepository(
         return new PresetPage([.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToStored())], total, page, pageSize);
     }
 
-    public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(context => TagsAsync(context, cancellationToken), cancellationToken);
 
+    private static async Task<IReadOnlyList<string>> TagsAsync(PresetsDbContext context, CancellationToken cancellationToken)
+    {
         // Uses of each spelling on live presets: all tag rows (counted from their index alone) less those in the trash.
         var uses = await context.Database.SqlQueryRaw<TagUses>($"""
                 SELECT NormalizedTag, Tag, sum(Uses) AS Uses FROM (
@@ -77,22 +78,15 @@ public sealed class EfPresetRepository(
             .Order(StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal)];
     }
 
-    public async Task<StoredPreset?> FindAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await context.Presets.AsNoTracking().Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return entity?.ToStored();
-    }
+    public Task<StoredPreset?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync(async context => (await context.Presets.AsNoTracking().Include(p => p.Tags)
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken))?.ToStored(), cancellationToken);
 
-    public async Task<StoredPreset?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    public Task<StoredPreset?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {
-        status.ThrowIfUnavailable();
         var normalized = PresetMapping.NormalizeName(name);
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await context.Presets.AsNoTracking().Include(p => p.Tags)
-            .SingleOrDefaultAsync(p => p.NormalizedName == normalized && p.DeletedAt == null, cancellationToken);
-        return entity?.ToStored();
+        return ReadAsync(async context => (await context.Presets.AsNoTracking().Include(p => p.Tags)
+            .SingleOrDefaultAsync(p => p.NormalizedName == normalized && p.DeletedAt == null, cancellationToken))?.ToStored(), cancellationToken);
     }
 
     public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) =>
@@ -132,16 +126,15 @@ public sealed class EfPresetRepository(
             };
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<PresetRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        status.ThrowIfUnavailable();
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var revisions = await context.PresetRevisions.AsNoTracking()
-            .Where(r => r.PresetId == id)
-            .OrderByDescending(r => r.Version)
-            .ToListAsync(cancellationToken);
-        return [.. revisions.Select(r => r.ToRevision())];
-    }
+    public Task<IReadOnlyList<PresetRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<PresetRevision>>(async context =>
+        {
+            var revisions = await context.PresetRevisions.AsNoTracking()
+                .Where(r => r.PresetId == id)
+                .OrderByDescending(r => r.Version)
+                .ToListAsync(cancellationToken);
+            return [.. revisions.Select(r => r.ToRevision())];
+        }, cancellationToken);
 
     public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
@@ -157,9 +150,11 @@ public sealed class EfPresetRepository(
                 ?? await write.ChangeAsync(entity, RevisionKind.Restored, e => e.Apply(draft), cancellationToken);
         }, cancellationToken);
 
-    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken = default) =>
+        GuardAsync(() => ImportCheckedAsync(drafts, onClash, author, dryRun, cancellationToken));
+
+    private async Task<ImportOutcome> ImportCheckedAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken)
     {
-        status.ThrowIfUnavailable();
         var normalized = drafts.Select(d => d.Normalized()).ToList();
         var errors = new Dictionary<string, List<string>>();
         void Add(string path, string message) => (errors.TryGetValue(path, out var list) ? list : errors[path] = []).Add(message);
@@ -203,7 +198,7 @@ public sealed class EfPresetRepository(
             }
         }
 
-        return dryRun || write.Changes.Count == 0 || await write.CommitAsync(notifier, _logger, cancellationToken) is not { } refusal
+        return dryRun || write.Changes.Count == 0 || await CommitAsync(write, cancellationToken) is not { } refusal
             ? new ImportOutcome(created, updated, skipped, new Dictionary<string, string[]>())
             : Refused(refusal);
 
@@ -215,10 +210,11 @@ public sealed class EfPresetRepository(
         });
     }
 
-    public async Task<IReadOnlyList<StoredPreset>> ExportAsync(IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoredPreset>> ExportAsync(IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken = default) =>
+        ReadAsync(context => ExportAsync(context, ids, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<StoredPreset>> ExportAsync(PresetsDbContext context, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
     {
-        status.ThrowIfUnavailable();
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var presets = context.Presets.AsNoTracking().Include(p => p.Tags).Where(p => p.DeletedAt == null);
         if (ids is not null)
         {
@@ -234,22 +230,66 @@ public sealed class EfPresetRepository(
     /// The one path of a single write: an available store, the author, a transaction in which <paramref name="write"/>
     /// loads, refuses or changes, then commit (with its conflict and name-clash outcomes) and announcement.
     /// </summary>
-    private async Task<SaveResult> WriteAsync(string author, Func<PresetWrite, Task<SaveResult>> write, CancellationToken cancellationToken)
-    {
-        await using var transaction = await BeginWriteAsync(author, cancellationToken);
-        var result = await write(transaction);
-        if (result.Status != SaveStatus.Saved || transaction.Changes.Count == 0)
+    private Task<SaveResult> WriteAsync(string author, Func<PresetWrite, Task<SaveResult>> write, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
         {
-            return result;
+            await using var transaction = await BeginWriteAsync(author, cancellationToken);
+            var result = await write(transaction);
+            if (result.Status != SaveStatus.Saved || transaction.Changes.Count == 0)
+            {
+                return result;
+            }
+
+            return await CommitAsync(transaction, cancellationToken) ?? result;
+        });
+
+    /// <summary>
+    /// A write transaction on the file the store opened: a database file deleted, replaced or overwritten since (which
+    /// SQLite would go on writing into, unseen) makes the store unavailable before anything is acknowledged.
+    /// </summary>
+    private async Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken)
+    {
+        var write = await PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, cancellationToken);
+        if (status.DatabasePath is { } path && write.CheckFile(path) is { } fault)
+        {
+            await write.DisposeAsync();
+            throw status.Fault(fault);
         }
 
-        return await transaction.CommitAsync(notifier, _logger, cancellationToken) ?? result;
+        return write;
     }
 
-    private Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken)
+    private async Task<SaveResult?> CommitAsync(PresetWrite write, CancellationToken cancellationToken)
+    {
+        var refusal = await write.CommitAsync(notifier, _logger, cancellationToken);
+        status.MarkWritten();
+        return refusal;
+    }
+
+    /// <summary>One read on its own short-lived context, guarded like every call.</summary>
+    private Task<T> ReadAsync<T>(Func<PresetsDbContext, Task<T>> read, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            return await read(context);
+        });
+
+    /// <summary>
+    /// Every call: refused while the store is unavailable; a failure that shows the database damaged, gone or unwritable
+    /// is recorded in <see cref="PresetStoreStatus"/> and thrown as <see cref="PresetStoreUnavailableException"/>.
+    /// </summary>
+    private async Task<T> GuardAsync<T>(Func<Task<T>> call)
     {
         status.ThrowIfUnavailable();
-        return PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, cancellationToken);
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (status.Fault(e) is { } refusal)
+        {
+            _logger.LogError(e, "{Message}", refusal.Message);
+            throw refusal;
+        }
     }
 
     private static string AuthorOf(string? author) => string.IsNullOrWhiteSpace(author) ? Anonymous : author.Trim();

@@ -8,6 +8,15 @@ namespace MultiStageBuild.Web.Data;
 /// <param name="DatabasePath">The database file's full path.</param>
 public sealed record PresetStoreConnection(string ConnectionString, string DatabasePath)
 {
+    /// <summary>
+    /// Written beside the database when it is created. While it exists, a missing database is an error, not a reason
+    /// to start afresh with an empty one: the team's presets were there and may be restored.
+    /// </summary>
+    public string MarkerPath => DatabasePath + ".store";
+
+    /// <summary>The connection string that may create the file, for start-up only.</summary>
+    public string CreatingConnectionString => new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+
     public const string Name = "Presets";
     public const string Setting = "ConnectionStrings:" + Name;
     public const string LocalApplicationDataToken = "{LocalApplicationData}";
@@ -59,6 +68,12 @@ public sealed record PresetStoreConnection(string ConnectionString, string Datab
         if (!TimeoutKeywords.Any(given.ContainsKey))
         {
             builder.DefaultTimeout = DefaultTimeoutSeconds;
+        }
+
+        // Connections never create the file: start-up does, once, so a file deleted later is not silently replaced by an empty one.
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
         }
 
         return new PresetStoreConnection(builder.ToString(), builder.DataSource);

@@ -22,13 +22,19 @@ public static class PresetStoreServices
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.TryAddSingleton<IPresetChangeNotifier, InProcessPresetChangeNotifier>();
         services.TryAddSingleton<IPresetRepository, EfPresetRepository>();
+        services.AddLogging();
+        services.AddSingleton<IHostedService>(provider => new PresetStoreMonitor(
+            provider, configuration.GetValue(PresetStoreMonitor.RetryDelaySetting, PresetStoreMonitor.DefaultRetryDelay),
+            provider.GetRequiredService<PresetStoreStatus>(), provider.GetRequiredService<ILogger<PresetStoreMonitor>>()));
+        services.AddHealthChecks().AddCheck<PresetStoreHealthCheck>(PresetStoreHealthCheck.Name);
         return services;
     }
 
     /// <summary>
-    /// Creates the database folder, applies migrations and switches the file to WAL, once, at start-up. A database
-    /// that cannot be opened does not stop the app: <see cref="PresetStoreStatus"/> records why, and the repository
-    /// throws <see cref="PresetStoreUnavailableException"/> with that message.
+    /// Opens the database once at start-up (and again on each retry of <see cref="PresetStoreMonitor"/>): creates the
+    /// folder and file when this folder never held one, applies migrations, switches the file to WAL and runs
+    /// <c>PRAGMA quick_check</c>. A database that cannot be used does not stop the app: <see cref="PresetStoreStatus"/>
+    /// records why, and the repository throws <see cref="PresetStoreUnavailableException"/> with that message.
     /// </summary>
     public static async Task InitializePresetStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -44,33 +50,77 @@ public static class PresetStoreServices
         var path = connection.DatabasePath;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (status.DatabasePath is not null)
+            {
+                // A retry: pooled connections may still hold a damaged, deleted or replaced file open.
+                SqliteConnection.ClearPool(new SqliteConnection(connection.ConnectionString));
+            }
+
+            if (CreateUnlessMissing(connection) is { } missing)
+            {
+                status.MarkUnavailable(path, missing);
+                logger?.LogError("{Message}", status.Message);
+                return;
+            }
+
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
 
             // WAL is stored in the file: readers no longer wait for the writer, and commits survive a process kill.
             await context.Database.OpenConnectionAsync(cancellationToken);
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
+            if (await QuickCheckAsync(context, cancellationToken) is { } damage)
+            {
+                status.MarkUnavailable(path, $"the database file is damaged (PRAGMA quick_check: {damage}); restore it from a backup.");
+                logger?.LogError("{Message}", status.Message);
+                return;
+            }
+
+            if (!File.Exists(connection.MarkerPath))
+            {
+                await File.WriteAllTextAsync(connection.MarkerPath,
+                    $"The MultiStageBuild preset database {Path.GetFileName(path)} lives in this folder (since {DateTimeOffset.UtcNow:u}).\n" +
+                    "While this file exists the app will not start afresh with an empty database in its place. Delete it to do so.\n",
+                    cancellationToken);
+            }
+
             status.MarkAvailable(path);
             logger?.LogInformation("Preset store ready at {DatabasePath}.", path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var message = $"The preset store is unavailable: {Describe(e, path)}";
-            status.MarkUnavailable(path, message);
-            logger?.LogError(e, "{Message}", message);
+            status.MarkUnavailable(path, PresetStoreFaults.DescribeStartup(e));
+            logger?.LogError(e, "{Message}", status.Message);
         }
     }
 
-    private static string Describe(Exception e, string path) => e switch
+    /// <summary>Creates the folder and an empty database, unless this folder held one that is gone now; then why not.</summary>
+    private static string? CreateUnlessMissing(PresetStoreConnection connection)
     {
-        SqliteException { SqliteErrorCode: 26 } => $"the file '{path}' is not a SQLite database (it may be corrupt, or another kind of file).",
-        SqliteException { SqliteErrorCode: 11 } => $"the database file '{path}' is corrupt.",
-        SqliteException { SqliteErrorCode: 14 } => $"the database file '{path}' cannot be opened; check that its folder exists and is writable.",
-        SqliteException { SqliteErrorCode: 5 or 6 } => $"the database file '{path}' is locked by another process.",
-        SqliteException { SqliteErrorCode: 8 } => $"the database file '{path}' is read-only.",
-        SqliteException { SqliteErrorCode: 13 } => $"the disk holding '{path}' is full.",
-        UnauthorizedAccessException or IOException => $"the folder of '{path}' cannot be created or written ({e.Message}).",
-        _ => $"the database '{path}' could not be opened or migrated ({e.Message}).",
-    };
+        if (File.Exists(connection.DatabasePath))
+        {
+            return null;
+        }
+
+        if (File.Exists(connection.MarkerPath))
+        {
+            return $"the database file {Path.GetFileName(connection.DatabasePath)} is missing, but this folder held one " +
+                $"({Path.GetFileName(connection.MarkerPath)} says so). Restore it from a backup; to start with an empty store instead, " +
+                $"delete {Path.GetFileName(connection.MarkerPath)}.";
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(connection.DatabasePath)!);
+        using var creating = new SqliteConnection(connection.CreatingConnectionString);
+        creating.Open();
+        return null;
+    }
+
+    /// <summary>The first problem <c>PRAGMA quick_check</c> finds, or <c>null</c> when it reports ok.</summary>
+    private static async Task<string?> QuickCheckAsync(PresetsDbContext context, CancellationToken cancellationToken)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA quick_check(1);";
+        var result = await command.ExecuteScalarAsync(cancellationToken) as string;
+        return result == "ok" ? null : result ?? "no answer";
+    }
 }

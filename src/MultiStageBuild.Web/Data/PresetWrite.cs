@@ -47,6 +47,9 @@ internal sealed class PresetWrite : IAsyncDisposable
         }
     }
 
+    /// <summary>What makes the file this transaction writes unfit (gone, replaced, no longer a database), or <c>null</c>.</summary>
+    public (PresetStoreHealth Health, string Problem)? CheckFile(string path) => SqliteFile.Check((SqliteConnection)_context.Database.GetDbConnection(), path);
+
     /// <summary>A preset with its tags, live or in the trash, tracked for change.</summary>
     public Task<PresetEntity?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         _context.Presets.Include(p => p.Tags).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -68,9 +68,11 @@ public sealed class McpCatalogue : IDisposable
         // Kept only if no preset changed while it was read, so a snapshot is never older than the last change.
         var generation = Volatile.Read(ref _generation);
         var saved = await LivePresetsAsync(cancellationToken);
-        var slugs = PresetSlugs.Assign(saved);
-        var snapshot = new CatalogueSnapshot([BasePrompt, .. saved.Select(p => PresetPrompt(p, slugs[p.Id]))]);
-        if (generation == Volatile.Read(ref _generation))
+        var slugs = PresetSlugs.Assign(saved ?? []);
+        var snapshot = new CatalogueSnapshot([BasePrompt, .. (saved ?? []).Select(p => PresetPrompt(p, slugs[p.Id]))]);
+
+        // A store that failed is asked again on the next call, so its presets come back as soon as it does.
+        if (saved is not null && generation == Volatile.Read(ref _generation))
         {
             Volatile.Write(ref _snapshot, snapshot);
         }
@@ -167,7 +169,8 @@ public sealed class McpCatalogue : IDisposable
         return ([.. items.Skip(offset).Take(PageSize)], next);
     }
 
-    private async Task<IReadOnlyList<StoredPreset>> LivePresetsAsync(CancellationToken cancellationToken)
+    /// <summary>The live presets, or <c>null</c> when the store cannot be read.</summary>
+    private async Task<IReadOnlyList<StoredPreset>?> LivePresetsAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -176,7 +179,7 @@ public sealed class McpCatalogue : IDisposable
         catch (PresetStoreUnavailableException e)
         {
             logger.LogWarning("MCP serves the base prompt only: {Message}", e.Message);
-            return [];
+            return null;
         }
     }
 

@@ -26,7 +26,10 @@ public class KestrelAppHost : IAsyncLifetime
 
     /// <summary>A host whose configuration also holds <paramref name="settings"/> (such as <c>Mcp:Edition</c>).</summary>
     protected KestrelAppHost(IReadOnlyDictionary<string, string?> settings) =>
-        _factory = new AppFactory(new Dictionary<string, string?>(settings) { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" });
+        _factory = new AppFactory(new Dictionary<string, string?>(settings) { ["ConnectionStrings:Presets"] = $"Data Source={DatabasePath}" });
+
+    /// <summary>The app's preset database file.</summary>
+    public string DatabasePath => Path.Combine(_folder, "presets.db");
 
     /// <summary>The address Kestrel listens on, such as <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
