@@ -13,11 +13,11 @@ public static class BrowserHarness
     private const int WarmUpKeys = 10;
     private const int CountedKeys = 10;
 
-    public static async Task<Section> RunAsync(BrowserSession browser, bool quick, bool dump, bool trace)
+    public static async Task<Section> RunAsync(ChromiumSession browser, bool quick, bool dump, bool trace)
     {
         var section = new Section("Browser (Chromium over loopback; the app in Release, Production environment)");
         var keystrokes = quick ? 40 : 400;
-        await using var app = AppHost.Start();
+        await using var app = await InstrumentedAppHost.StartAsync();
         await using var floor = await FloorHost.StartAsync();
 
         await using (var designer = await TypingSession.OpenAsync(browser.Browser, app.BaseAddress, "#arg-source", "[aria-label=\"Rendered prompt\"]", "/x", app.Renders))
@@ -42,7 +42,7 @@ public static class BrowserHarness
         var inPlace = await LoadsAsync(browser, app.BaseAddress, runs);
         var inPlaceAssets = await FirstLoad.CheckAssetsAsync(app.BaseAddress, inPlace[0]);
         using (var published = await PublishedApp.PublishAsync())
-        await using (var process = AppProcess.Start(published.Assembly))
+        await using (var process = AppProcess.Launch(published.Assembly))
         {
             await process.WaitForOkAsync("/healthz");
             var loads = await LoadsAsync(browser, process.BaseAddress, runs);
@@ -219,7 +219,7 @@ public static class BrowserHarness
     private static string Printable(byte[] payload) =>
         new([.. payload.Select(b => b is >= 32 and < 127 ? (char)b : '.')]);
 
-    private static async Task<List<FirstLoadResult>> LoadsAsync(BrowserSession browser, Uri address, int runs)
+    private static async Task<List<FirstLoadResult>> LoadsAsync(ChromiumSession browser, Uri address, int runs)
     {
         // One load first that is not counted: the server's first circuit pays for JIT and caches, not the page.
         await FirstLoad.MeasureAsync(browser.Browser, address);

@@ -50,7 +50,7 @@ public static class HarnessProgram
         await RunPart("render", () => Task.FromResult(RenderBenchmarks.Run(quick, RepositoryRoot.Artifacts)));
         if (part is "all" or "browser" or "server")
         {
-            await using var browser = await BrowserSession.LaunchAsync();
+            await using var browser = await ChromiumSession.LaunchAsync();
             report.BrowserVersion = browser.Browser.Version;
             await RunPart("browser", () => BrowserHarness.RunAsync(browser, quick, dump, trace));
             await RunPart("server", () => ServerHarness.RunAsync(browser, quick, dump));

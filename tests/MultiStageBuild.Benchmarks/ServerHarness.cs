@@ -19,7 +19,7 @@ public static class ServerHarness
         ("designer picker 'py' (50 items)", new PresetQuery(Search: "py", PageSize: 50)),
     ];
 
-    public static async Task<Section> RunAsync(BrowserSession browser, bool quick, bool dump)
+    public static async Task<Section> RunAsync(ChromiumSession browser, bool quick, bool dump)
     {
         var section = new Section("Server (in-process host, Release, Production environment)");
         await MemoryPerCircuitAsync(section, browser, quick ? 20 : 100);
@@ -28,9 +28,9 @@ public static class ServerHarness
         return section;
     }
 
-    private static async Task MemoryPerCircuitAsync(Section section, BrowserSession browser, int circuits)
+    private static async Task MemoryPerCircuitAsync(Section section, ChromiumSession browser, int circuits)
     {
-        await using var app = AppHost.Start();
+        await using var app = await InstrumentedAppHost.StartAsync();
         var contexts = new List<IBrowserContext>();
         var pages = new List<IPage>();
         try
@@ -92,8 +92,8 @@ public static class ServerHarness
     /// <summary>Two hosts side by side, one with an empty store and one seeded; every figure alternates between them.</summary>
     private static async Task PresetsAsync(Section section, int runs, bool dump)
     {
-        await using var empty = AppHost.Start();
-        await using var seeded = AppHost.Start();
+        await using var empty = await InstrumentedAppHost.StartAsync();
+        await using var seeded = await InstrumentedAppHost.StartAsync();
         var seeding = Stopwatch.StartNew();
         PresetSeeder.Seed(seeded.DatabasePath, Presets);
         seeding.Stop();
@@ -129,7 +129,7 @@ public static class ServerHarness
     }
 
     /// <summary>Each query's SQL and SQLite's plan for it on the seeded store, to BenchmarkDotNet.Artifacts/sql-plans.txt.</summary>
-    private static async Task DumpPlansAsync(AppHost seeded, IPresetRepository store)
+    private static async Task DumpPlansAsync(InstrumentedAppHost seeded, IPresetRepository store)
     {
         var text = new List<string>();
         foreach (var (name, query) in Queries)

@@ -7,10 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace MultiStageBuild.Browser.Tests;
 
 /// <summary>The designer in real Chromium against the real app: no mocks between the keyboard and the renderer.</summary>
-public sealed class DesignerTests(DesignerAppFixture app) : IClassFixture<DesignerAppFixture>, IAsyncLifetime
+public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IClassFixture<DesignerAppFixture>
 {
-    private readonly List<IBrowserContext> _contexts = [];
-
     [Fact]
     public async Task TypingSourceUpdatesPreviewOnEveryKeystroke()
     {
@@ -180,50 +178,8 @@ public sealed class DesignerTests(DesignerAppFixture app) : IClassFixture<Design
         await Expect(designer.CopyButton).ToBeDisabledAsync();
     }
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (TestContext.Current.TestState?.Result == TestResult.Failed)
-        {
-            await SaveScreenshotsAsync();
-        }
-
-        foreach (var context in _contexts)
-        {
-            await context.CloseAsync();
-        }
-    }
-
-    private async Task<DesignerPage> OpenAsync(BrowserNewContextOptions? options = null, string? initScript = null)
-    {
-        var context = await app.Browser.NewContextAsync(options);
-        _contexts.Add(context);
-        if (initScript is not null)
-        {
-            await context.AddInitScriptAsync(initScript);
-        }
-
-        var page = await context.NewPageAsync();
-        var output = TestContext.Current.TestOutputHelper;
-        page.Console += (_, message) => output?.WriteLine($"[console.{message.Type}] {message.Text}");
-        page.PageError += (_, error) => output?.WriteLine($"[page error] {error}");
-        return new DesignerPage(page, app.BaseAddress);
-    }
-
-    /// <summary>Saves each open page to <c>screenshots/</c> in the test output folder and names it in the test output.</summary>
-    private async Task SaveScreenshotsAsync()
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-        var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Select(c => char.IsLetterOrDigit(c) ? c : '_'));
-        var pages = _contexts.SelectMany(c => c.Pages).ToList();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var path = Path.Combine(folder, pages.Count == 1 ? $"{name}.png" : $"{name}-{i + 1}.png");
-            await pages[i].ScreenshotAsync(new() { Path = path, FullPage = true });
-            TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
-        }
-    }
+    private async Task<DesignerPage> OpenAsync(BrowserNewContextOptions? options = null, string? initScript = null) =>
+        new(await NewPageAsync(options, initScript), app.BaseAddress);
 }
 
 public enum ClipboardRefusal

@@ -9,10 +9,8 @@ namespace MultiStageBuild.Browser.Tests;
 /// What the preset browser tests share: pages in their own browser contexts (each its own localStorage, so its own
 /// author), the HTTP API for arranging and checking, and screenshots of every page when a test fails.
 /// </summary>
-public abstract class PresetBrowserTest(RestartableAppFixture app) : IAsyncLifetime
+public abstract class PresetBrowserTest(RestartableAppFixture app) : BrowserTest(app)
 {
-    private readonly List<IBrowserContext> _contexts = [];
-
     protected RestartableAppFixture App { get; } = app;
 
     protected PresetsApi Api { get; } = new(app);
@@ -21,21 +19,10 @@ public abstract class PresetBrowserTest(RestartableAppFixture app) : IAsyncLifet
     protected static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>A page in a fresh browser context whose localStorage names <paramref name="author"/> (none: the app will ask).</summary>
-    protected async Task<IPage> NewPageAsync(string? author)
-    {
-        var context = await App.Browser.NewContextAsync();
-        _contexts.Add(context);
-        if (author is not null)
-        {
-            await context.AddInitScriptAsync($"try {{ localStorage.setItem('author', {JsonSerializer.Serialize(author)}); }} catch {{ }}");
-        }
-
-        var page = await context.NewPageAsync();
-        var output = TestContext.Current.TestOutputHelper;
-        page.Console += (_, message) => output?.WriteLine($"[{author ?? "no author"} console.{message.Type}] {message.Text}");
-        page.PageError += (_, error) => output?.WriteLine($"[{author ?? "no author"} page error] {error}");
-        return page;
-    }
+    protected Task<IPage> NewPageAsync(string? author) =>
+        NewPageAsync(
+            initScript: author is null ? null : $"try {{ localStorage.setItem('author', {JsonSerializer.Serialize(author)}); }} catch {{ }}",
+            label: author ?? "no author");
 
     /// <summary>The designer at <c>/</c> for <paramref name="author"/>, optionally with a saved preset loaded, once its circuit is live.</summary>
     protected async Task<(DesignerPage Designer, DesignerPresets Presets)> OpenDesignerAsync(string author, Guid? preset = null)
@@ -57,43 +44,5 @@ public abstract class PresetBrowserTest(RestartableAppFixture app) : IAsyncLifet
         var list = new PresetsListPage(await NewPageAsync(author), App.BaseAddress);
         await list.GotoAsync(author);
         return list;
-    }
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (TestContext.Current.TestState?.Result == TestResult.Failed)
-        {
-            await SaveScreenshotsAsync();
-        }
-
-        foreach (var context in _contexts)
-        {
-            await context.CloseAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Saves each open page to <c>screenshots/</c> in the test output folder and names it in the test output.</summary>
-    private async Task SaveScreenshotsAsync()
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-        var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Select(c => char.IsLetterOrDigit(c) ? c : '_'));
-        var pages = _contexts.SelectMany(c => c.Pages).ToList();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var path = Path.Combine(folder, pages.Count == 1 ? $"{name}.png" : $"{name}-{i + 1}.png");
-            try
-            {
-                await pages[i].ScreenshotAsync(new() { Path = path, FullPage = true });
-                TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
-            }
-            catch (PlaywrightException e)
-            {
-                TestContext.Current.TestOutputHelper?.WriteLine($"No screenshot of page {i + 1}: {e.Message}");
-            }
-        }
     }
 }

@@ -1,16 +1,16 @@
-using Microsoft.Playwright;
 using MultiStageBuild.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
 
 namespace MultiStageBuild.Browser.Tests;
 
-/// <summary>Every save is announced: open presets pages list it, and a designer with that preset loaded says so without touching its form.</summary>
+/// <summary>
+/// Every save is announced: open presets pages list it, and a designer with that preset loaded says so without touching
+/// its form. The watching pages are never reloaded or touched, so only the announcement can bring the change; how soon it
+/// arrives is not asserted here (waits end on the change, with Playwright's expect timeout as the hang guard).
+/// </summary>
 [Collection(PresetAppCollection.Name)]
 public sealed class PresetLiveSyncTests(RestartableAppFixture app) : PresetBrowserTest(app)
 {
-    /// <summary>How soon another open page must show a save ("within a second or two").</summary>
-    private static readonly LocatorAssertionsToBeVisibleOptions Live = new() { Timeout = 2_000 };
-
     [Fact]
     public async Task APresetSavedInOnePageAppearsInTheOtherPagesListAtOnce()
     {
@@ -26,13 +26,13 @@ public sealed class PresetLiveSyncTests(RestartableAppFixture app) : PresetBrows
         await designer.TypeSourceAsync("/srv/crate");
         await new DesignerPresets(designer).SaveAsNewAsync(fromDesigner);
 
-        await Expect(second.Row(fromDesigner)).ToBeVisibleAsync(Live);
+        await Expect(second.Row(fromDesigner)).ToBeVisibleAsync();
         await Expect(second.Row(fromDesigner)).ToContainTextAsync("cargo build --release");
         await Expect(second.Row(fromDesigner)).ToContainTextAsync("ada · v1");
 
         await Api.CreateAsync(PresetsApi.Body(fromApi, "pytest -k api"), author: "ci-bot");
 
-        await Expect(second.Row(fromApi)).ToBeVisibleAsync(Live);
+        await Expect(second.Row(fromApi)).ToBeVisibleAsync();
         await Expect(second.Row(fromApi)).ToContainTextAsync("ci-bot · v1");
     }
 
@@ -50,7 +50,7 @@ public sealed class PresetLiveSyncTests(RestartableAppFixture app) : PresetBrows
         await theirPresets.UpdateButton.ClickAsync();
         await theirPresets.ExpectSavedAsync(name, version: 2, verb: "Updated");
 
-        await Expect(myPresets.RemoteChange).ToBeVisibleAsync(Live);
+        await Expect(myPresets.RemoteChange).ToBeVisibleAsync();
         await Expect(myPresets.RemoteChange).ToContainTextAsync($"ada saved \"{name}\" (version 2). Your form is unchanged.");
         await Expect(mine.Field("test_cmd")).ToHaveValueAsync("pytest");
         await Expect(myPresets.Toolbar).ToContainTextAsync($"{name} v1");

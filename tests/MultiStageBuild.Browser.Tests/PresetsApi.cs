@@ -12,19 +12,8 @@ public sealed class PresetsApi(RestartableAppFixture app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A valid preset body; <paramref name="testCommand"/> is what the tests tell versions apart by.</summary>
-    public static JsonObject Body(string name, string testCommand, string description = "Arranged by a browser test.") => new()
-    {
-        ["name"] = name,
-        ["description"] = description,
-        ["tags"] = new JsonArray("browser"),
-        ["args"] = new JsonObject
-        {
-            ["source"] = "/srv/app",
-            ["install_cmd"] = "pip install -e .",
-            ["build_cmd"] = "python -m build",
-            ["test_cmd"] = testCommand,
-        },
-    };
+    public static JsonObject Body(string name, string testCommand, string description = "Arranged by a browser test.") =>
+        new PresetBuilder().Named(name).Described(description).Tagged("browser").With("test_cmd", testCommand).Build();
 
     public async Task<JsonElement> CreateAsync(JsonObject body, string author = "api")
     {

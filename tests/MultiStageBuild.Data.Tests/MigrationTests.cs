@@ -39,7 +39,7 @@ public sealed class MigrationTests
     public async Task StartingTwiceOnTheSameFileKeepsTheData()
     {
         await using var store = await TestStore.CreateAsync();
-        await store.SeedAsync(PresetDraftBuilder.APreset());
+        await store.SeedAsync(PresetBuilder.APreset());
 
         await store.OpenAsync();
 
@@ -106,7 +106,7 @@ public sealed class MigrationTests
     public async Task DateTimesAreStoredAsUtcTicks()
     {
         await using var store = await TestStore.CreateAsync();
-        var preset = await store.SeedAsync(PresetDraftBuilder.APreset());
+        var preset = await store.SeedAsync(PresetBuilder.APreset());
         await using var context = await store.NewContextAsync();
         await context.Database.OpenConnectionAsync(Ct);
         await using var command = context.Database.GetDbConnection().CreateCommand();

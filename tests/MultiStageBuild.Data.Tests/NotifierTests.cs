@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using MultiStageBuild.Web.Data;
-using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
+using static MultiStageBuild.Testing.PresetBuilder;
 
 namespace MultiStageBuild.Data.Tests;
 

@@ -1,7 +1,7 @@
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using static MultiStageBuild.Core.Prompts.MultiStageBuildPrompt;
-using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
+using static MultiStageBuild.Testing.PresetBuilder;
 
 namespace MultiStageBuild.Data.Tests;
 
@@ -11,7 +11,7 @@ public sealed class PresetLifecycleTests
     public async Task CreateStoresVersionOneWithACreatedRevision()
     {
         await using var store = await TestStore.CreateAsync();
-        var draft = APreset("  Rust crate ").Tagged("rust", " RUST ", "ci").With(Source, "").Build();
+        var draft = APreset("  Rust crate ").Tagged("rust", " RUST ", "ci").With(Source, "").Draft();
 
         var result = await store.Repository.CreateAsync(draft, "ada", Ct);
 
@@ -50,7 +50,7 @@ public sealed class PresetLifecycleTests
     {
         await using var store = await TestStore.CreateAsync();
         var created = await store.SeedAsync(APreset().Tagged("python", "ci"));
-        var draft = APreset().Described("Now with coverage.").Tagged("CI", "coverage").With(TestCommand, "pytest --cov").Build();
+        var draft = APreset().Described("Now with coverage.").Tagged("CI", "coverage").With(TestCommand, "pytest --cov").Draft();
 
         var result = await store.Repository.UpdateAsync(created.Id, draft, 1, "grace", Ct);
 

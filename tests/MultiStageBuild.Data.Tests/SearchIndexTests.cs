@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using static MultiStageBuild.Core.Prompts.MultiStageBuildPrompt;
-using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
+using static MultiStageBuild.Testing.PresetBuilder;
 
 namespace MultiStageBuild.Data.Tests;
 

@@ -1,7 +1,7 @@
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using static MultiStageBuild.Core.Prompts.MultiStageBuildPrompt;
-using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
+using static MultiStageBuild.Testing.PresetBuilder;
 
 namespace MultiStageBuild.Data.Tests;
 
@@ -59,7 +59,7 @@ public sealed class SearchPagingTests(SearchPagingTests.Presets presets) : IClas
                 .Described((i % 4 == 0 ? "Every fourth: quokka." : "") + (i == 777 ? "The rare wombat." : "") + (i % 50 == 0 ? " Straße." : ""))
                 .Tagged(i % 2 == 0 ? "even" : "odd", i >= 900 ? "late" : "early")
                 .With(TestCommand, i % 3 == 0 ? "pytest -q" : "pytest")
-                .Build()).ToList();
+                .Draft()).ToList();
             Assert.True((await Store.Repository.ImportAsync(drafts, ImportClash.Skip, "ada", dryRun: false, Ct)).Succeeded);
 
             // Some changes, so that the three orders differ, and some presets in the trash.

@@ -2,10 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using MultiStageBuild.Web.Tests.Hosting;
 
 namespace MultiStageBuild.Web.Tests.Api;
@@ -486,8 +483,8 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         await File.WriteAllTextAsync(path, "This is not a SQLite database, but it is long enough to look like a header.", Cancellation);
         try
         {
-            await using var factory = new BrokenStoreFactory(path);
-            using var client = factory.CreateClient();
+            await using var app = await AppHost.StartAsync(new AppHostOptions { DatabasePath = path });
+            var client = app.Client;
 
             using var list = await client.GetAsync("/api/presets", Cancellation);
             using var render = await client.PostAsync("/api/render", Json(new JsonObject { ["preset"] = "rust", ["args"] = new JsonObject { ["source"] = "/p" } }), Cancellation);
@@ -558,15 +555,5 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         using var response = await _client.PostAsync($"/api/presets/import{query}", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();
-    }
-
-    /// <summary>The app on a file that is not a database: the store is unavailable, the rest of the app is not.</summary>
-    private sealed class BrokenStoreFactory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Presets"] = $"Data Source={databasePath}",
-            }));
     }
 }

@@ -1,14 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace MultiStageBuild.Web.Tests.Api;
 
@@ -102,40 +94,9 @@ public sealed partial class StaticAssetTests(StaticAssetTests.ReleaseLikeHost ho
     private static partial Regex ThemeStyle();
 
     /// <summary>The app on a real Kestrel port, configured as a Release build runs, with a throw-away preset database.</summary>
-    public sealed class ReleaseLikeHost : IAsyncLifetime
+    public sealed class ReleaseLikeHost() : AppHost(new AppHostOptions
     {
-        private readonly string _folder = Directory.CreateTempSubdirectory("msb-static-tests-").FullName;
-        private readonly WebApplicationFactory<Program> _factory;
-
-        public ReleaseLikeHost() => _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment(Environments.Production);
-            web.UseSetting("ConnectionStrings:Presets", $"Data Source={Path.Combine(_folder, "presets.db")}");
-            web.UseSetting("ReloadStaticAssetsAtRuntime", "false");
-        });
-
-        /// <summary>A client that leaves compressed bodies as they came.</summary>
-        public HttpClient Client { get; private set; } = null!;
-
-        public ValueTask InitializeAsync()
-        {
-            _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            _factory.StartServer();
-            var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-            Client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None })
-            {
-                BaseAddress = new Uri(addresses.Addresses.Single()),
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-            return ValueTask.CompletedTask;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client?.Dispose();
-            await _factory.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+        Environment = "Production",
+        Settings = new Dictionary<string, string?> { ["ReloadStaticAssetsAtRuntime"] = "false" },
+    });
 }

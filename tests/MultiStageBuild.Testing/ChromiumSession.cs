@@ -1,9 +1,12 @@
 using Microsoft.Playwright;
 
-namespace MultiStageBuild.Browser.Tests;
+namespace MultiStageBuild.Testing;
 
-/// <summary>Launches Chromium for every fixture: Debian's (or CHROMIUM_PATH) when there is one, Playwright's own download otherwise.</summary>
-internal static class ChromiumLauncher
+/// <summary>
+/// One headless Chromium driven by Playwright: Debian's (or CHROMIUM_PATH) when there is one, Playwright's own download
+/// otherwise. Browser tests and the benchmark launch it the same way.
+/// </summary>
+public sealed class ChromiumSession : IAsyncDisposable
 {
     private const string DebianChromium = "/usr/bin/chromium";
 
@@ -13,8 +16,32 @@ internal static class ChromiumLauncher
         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
     ];
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = FindChromium(), Args = ChromiumArgs });
+    private readonly IPlaywright _playwright;
+
+    private ChromiumSession(IPlaywright playwright, IBrowser browser) => (_playwright, Browser) = (playwright, browser);
+
+    public IBrowser Browser { get; }
+
+    public static async Task<ChromiumSession> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = FindChromium(), Args = ChromiumArgs });
+            return new ChromiumSession(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
 
     private static string? FindChromium()
     {
