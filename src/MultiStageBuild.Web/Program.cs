@@ -20,7 +20,7 @@ builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
 #endif
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(options => AppSnackbars.Configure(options.SnackbarConfiguration));
 builder.Services.AddSingleton<AppThemeStyles>(); // the theme's CSS, rendered once for every page and circuit
 builder.Services.AddProblemDetails();
 builder.Services.AddDesigner(builder.Configuration);
@@ -38,6 +38,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
+app.UseNotFoundPage();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRenderEndpoints();

@@ -15,6 +15,7 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
         var designer = await OpenAsync();
         await designer.GotoAsync();
         const string source = "/srv/app-1";
+        await designer.Source.ClearAsync();
 
         for (var length = 1; length <= source.Length; length++)
         {
@@ -83,10 +84,10 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
     }
 
     [Theory]
-    [InlineData("Invocation")]
-    [InlineData("MCP request")]
-    [InlineData("Markdown")]
-    public async Task CopyPutsShownFormatOnClipboard(string format)
+    [InlineData("Invocation", "the invocation")]
+    [InlineData("MCP request", "the MCP request")]
+    [InlineData("Markdown", "the Markdown")]
+    public async Task CopyPutsShownFormatOnClipboard(string format, string noun)
     {
         var designer = await OpenAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
         await designer.GotoAsync("preset=poetry&source=/srv/shop");
@@ -95,7 +96,8 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
 
         await designer.CopyAsync();
 
-        await Expect(designer.Snackbar($"Copied the {format.ToLowerInvariant()} to the clipboard.")).ToBeVisibleAsync();
+        await Expect(designer.Snackbar($"Copied {noun}")).ToBeVisibleAsync();
+        await Expect(designer.CopiedButton).ToBeVisibleAsync();
         Assert.Equal(shown, await designer.ReadClipboardAsync());
         await Expect(designer.CopyFallback).ToHaveCountAsync(0);
     }

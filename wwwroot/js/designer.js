@@ -8,6 +8,9 @@ window.designer = {
       return false;
     }
   },
+  focus(selector) {
+    document.querySelector(selector)?.focus();
+  },
   selectText(id) {
     const element = document.getElementById(id);
     if (element) {
@@ -64,3 +67,33 @@ history.pushState = function (...args) {
   return pushState.apply(this, args);
 };
 addEventListener("pagehide", mirrorDeepLink);
+
+// Tab lists: arrow keys, Home and End move to and select a sibling tab, as the ARIA tabs pattern expects.
+addEventListener("keydown", event => {
+  const tab = event.target.closest?.('[role="tab"]');
+  const list = tab?.closest('[role="tablist"]');
+  if (!list || event.altKey || event.ctrlKey || event.metaKey) {
+    return;
+  }
+
+  const tabs = [...list.querySelectorAll('[role="tab"]:not([disabled])')];
+  const index = tabs.indexOf(tab);
+  const next = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (next === undefined || index < 0) {
+    return;
+  }
+
+  event.preventDefault();
+  const target = tabs[(next + tabs.length) % tabs.length];
+  target.focus();
+  target.click();
+});
+
+// Escape closes the menu drawer and gives focus back to the button that opened it.
+addEventListener("keydown", event => {
+  const menuButton = document.querySelector('[aria-controls="app-drawer"]');
+  if (event.key === "Escape" && document.getElementById("app-drawer") && menuButton) {
+    menuButton.click();
+    menuButton.focus();
+  }
+});

@@ -25,6 +25,9 @@ public sealed class DesignerPage(IPage page, Uri baseAddress)
 
     public ILocator CopyButton => InvocationPanel.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true });
 
+    /// <summary>The copy button once it confirms that the text shown is on the clipboard.</summary>
+    public ILocator CopiedButton => InvocationPanel.GetByRole(AriaRole.Button, new() { Name = "Copied", Exact = true });
+
     public ILocator CopyFallback => Page.GetByTestId("copy-fallback");
 
     public ILocator CopyFallbackText => Page.Locator("#copy-fallback-text");

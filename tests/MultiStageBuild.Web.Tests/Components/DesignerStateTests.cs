@@ -68,6 +68,23 @@ public sealed class DesignerStateTests
     }
 
     [Fact]
+    public void FirstVisitRendersThePythonPresetWithTheExampleSource()
+    {
+        Assert.Same(BuiltInPresets.Python, DesignerState.FirstVisit.Preset);
+        Assert.Equal("/?preset=python&source=%2Fhome%2Fuser%2Fproject", DesignerState.FirstVisit.ToUrl("/", Definition));
+    }
+
+    [Fact]
+    public void APresetWithItsOwnSourceReplacesTheExampleButNotATypedOne()
+    {
+        var team = new Preset("team", "Team", "", BuiltInPresets.Rust.Arguments.With("source", "/srv/team"), IsBuiltIn: false);
+
+        Assert.Equal("/srv/team", DesignerState.FirstVisit.WithPreset(team, Definition).Arguments["source"]);
+        Assert.Equal("/home/user/project", DesignerState.FirstVisit.WithPreset(BuiltInPresets.Rust, Definition).Arguments["source"]);
+        Assert.Equal("/srv/mine", DesignerState.FirstVisit.WithArgument("source", "/srv/mine").WithPreset(team, Definition).Arguments["source"]);
+    }
+
+    [Fact]
     public void EmptiedPresetCommandStaysEmptyAfterTheRoundTrip()
     {
         var restored = DesignerState.FromQuery("?preset=poetry&build_cmd=", Definition, BuiltInPresets.Find);

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
+using MultiStageBuild.Web.Components.Layout;
 
 namespace MultiStageBuild.Web.Tests.Components;
 
@@ -12,6 +13,7 @@ public static class TestServices
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices(options =>
         {
+            AppSnackbars.Configure(options.SnackbarConfiguration);
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
             options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.PopoverOptions.Duration = TimeSpan.Zero;

@@ -11,7 +11,7 @@ internal static class Clipboard
         var copied = await js.InvokeAsync<bool>("designer.copyText", text);
         if (copied)
         {
-            snackbar.Add($"Copied {what} to the clipboard.", Severity.Success);
+            snackbar.Add($"Copied {what}", Severity.Success);
         }
 
         return copied;

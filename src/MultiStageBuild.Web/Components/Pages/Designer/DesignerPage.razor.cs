@@ -27,6 +27,7 @@ public partial class DesignerPage
     private StoredPreset? _loaded;
     private StoredPreset? _theirs;
     private string? _notice;
+    private string? _missingPreset;
     private IDisposable? _subscription;
     private InstanceEndpoint _instance = null!;
 
@@ -43,11 +44,21 @@ public partial class DesignerPage
     protected override async Task OnInitializedAsync()
     {
         var query = new Uri(Navigation.Uri).Query;
+        if (QueryHelpers.ParseQuery(query).Count == 0)
+        {
+            query = DesignerState.FirstVisit.ToUrl("", Definition);
+        }
+
         Apply(DesignerState.FromQuery(query, Definition, BuiltInPresets.Find));
-        _loaded = await FindSavedAsync(QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString());
+        var presetKey = QueryHelpers.ParseQuery(query).GetValueOrDefault(DesignerState.PresetKey).ToString();
+        _loaded = await FindSavedAsync(presetKey);
         if (_loaded is { } saved)
         {
             Apply(DesignerState.FromQuery(query, Definition, key => BuiltInPresets.Find(key) ?? saved.ToPreset()));
+        }
+        else if (presetKey.Length > 0 && State.Preset is null)
+        {
+            _missingPreset = presetKey;
         }
 
         await FindInstancePromptAsync();

@@ -16,12 +16,21 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments, string
 
     public static DesignerState Blank { get; } = new(null, ArgumentSet.Empty);
 
+    /// <summary>What a visit without a deep link starts from: a working prompt, the Python preset with the reference example's source.</summary>
+    public static DesignerState FirstVisit { get; } = new(BuiltInPresets.Python,
+        BuiltInPresets.Python.Arguments.With(MultiStageBuildPrompt.Source, ExampleSource));
+
+    /// <summary>The reference document's example source, which the first visit starts from.</summary>
+    private const string ExampleSource = "/home/user/project";
+
     /// <summary>
-    /// Picks a preset: its commands replace the form's; a typed source stays, and an empty one takes the preset's.
+    /// Picks a preset: its commands replace the form's; a typed source stays, and an empty one (or the first visit's
+    /// example) takes the preset's.
     /// </summary>
     public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
         this with { Preset = preset, Arguments = definition.Arguments
-            .Where(a => a.Name != MultiStageBuildPrompt.Source || Arguments.IsBlank(a.Name))
+            .Where(a => a.Name != MultiStageBuildPrompt.Source || Arguments.IsBlank(a.Name)
+                || (Arguments[a.Name] == ExampleSource && !preset.Arguments.IsBlank(a.Name)))
             .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])) };
 
     public DesignerState WithArgument(string name, string value) => this with { Arguments = Arguments.With(name, value) };
