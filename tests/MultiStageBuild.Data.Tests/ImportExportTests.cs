@@ -131,7 +131,7 @@ public sealed class ImportExportTests
 
         await using var target = await TestStore.CreateAsync();
         var read = PresetDocument.Read(document, Definition);
-        var outcome = await target.Repository.ImportAsync(read.Drafts, ImportClash.Skip, "ada", dryRun: false, Ct);
+        var outcome = await target.Repository.ImportAsync(read.Value, ImportClash.Skip, "ada", dryRun: false, Ct);
 
         Assert.True(outcome.Succeeded);
         var copy = Assert.Single(await target.Repository.ExportAsync(null, Ct));

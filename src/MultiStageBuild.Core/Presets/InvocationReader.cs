@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Presets;
@@ -10,49 +11,37 @@ public static class InvocationReader
     /// <summary>The arguments of <paramref name="text"/>, or a message saying precisely what is wrong.</summary>
     public static (ArgumentSet? Arguments, string? Error) Read(string text, PromptDefinition definition)
     {
-        try
+        var parsed = JsonInput.Parse(text);
+        if (!parsed.Succeeded)
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            var (prompt, args) = root.ValueKind != JsonValueKind.Object ? (default, default)
-                : root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
-                    ? (parameters.TryGetProperty("name", out var n) ? n : default, parameters.TryGetProperty("arguments", out var a) ? a : default)
-                    : (root.TryGetProperty("prompt", out var p) ? p : default, root.TryGetProperty("args", out var r) ? r : default);
-
-            if (prompt.ValueKind != JsonValueKind.String)
-            {
-                return (null, "Paste an invocation: {\"prompt\": ..., \"args\": {...}} or an MCP prompts/get request.");
-            }
-
-            if (prompt.GetString() != definition.Name)
-            {
-                return (null, $"The invocation is for the prompt '{prompt.GetString()}', not '{definition.Name}'.");
-            }
-
-            if (args.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined))
-            {
-                return (null, "The invocation's arguments must be an object of strings.");
-            }
-
-            var arguments = ArgumentSet.Empty;
-            if (args.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in args.EnumerateObject())
-                {
-                    if (property.Value.ValueKind != JsonValueKind.String)
-                    {
-                        return (null, $"The argument '{property.Name}' must be a string.");
-                    }
-
-                    arguments = arguments.With(property.Name, property.Value.GetString());
-                }
-            }
-
-            return (arguments, null);
+            return (null, Message(parsed.Errors));
         }
-        catch (JsonException e)
+
+        var root = parsed.Value;
+        var (prompt, args) = root.ValueKind != JsonValueKind.Object ? (default, default)
+            : root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
+                ? (parameters.TryGetProperty("name", out var n) ? n : default, parameters.TryGetProperty("arguments", out var a) ? a : default)
+                : (root.TryGetProperty("prompt", out var p) ? p : default, root.TryGetProperty("args", out var r) ? r : default);
+
+        if (prompt.ValueKind != JsonValueKind.String)
         {
-            return (null, $"Not valid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.");
+            return (null, "Paste an invocation: {\"prompt\": ..., \"args\": {...}} or an MCP prompts/get request.");
         }
+
+        var errors = new FieldErrors();
+        if (JsonInput.String(prompt, "prompt", "prompt", errors) is not { } name)
+        {
+            return (null, Message(errors));
+        }
+
+        if (name != definition.Name)
+        {
+            return (null, $"The invocation is for the prompt '{InputMessages.Quote(name)}', not '{definition.Name}'.");
+        }
+
+        var arguments = args.ValueKind == JsonValueKind.Undefined ? ArgumentSet.Empty : JsonInput.Arguments(args, "args", "", definition, errors);
+        return errors.IsEmpty ? (arguments, null) : (null, Message(errors));
     }
+
+    private static string Message(FieldErrors errors) => string.Join(" ", errors.Messages());
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Presets;
@@ -68,37 +69,36 @@ public static class PresetRules
     /// <summary>Problems per field (<c>name</c>, <c>description</c>, <c>tags</c>, <c>args.install_cmd</c>); empty when valid.</summary>
     public static IReadOnlyDictionary<string, string[]> Check(PresetDraft draft, PromptDefinition definition)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+        var errors = new FieldErrors();
 
         var name = NormalizeName(draft.Name);
         if (name.Length == 0)
         {
-            Add("name", "A preset needs a name.");
+            errors.Add("name", InputMessages.NameRequired);
         }
         else if (name.Length > MaxNameLength)
         {
-            Add("name", $"The name is {name.Length} characters long; the limit is {MaxNameLength}.");
+            errors.Add("name", $"The name is {name.Length} characters long; the limit is {MaxNameLength}.");
         }
         else if (NameCharacterProblem(name) is { } problem)
         {
-            Add("name", problem);
+            errors.Add("name", problem);
         }
 
         if (draft.Description.Length > MaxDescriptionLength)
         {
-            Add("description", $"The description is {draft.Description.Length:N0} characters long; the limit is {MaxDescriptionLength:N0}.");
+            errors.Add("description", $"The description is {draft.Description.Length:N0} characters long; the limit is {MaxDescriptionLength:N0}.");
         }
 
         var tags = draft.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         if (tags.Count > MaxTags)
         {
-            Add("tags", $"A preset takes at most {MaxTags} tags; this one has {tags.Count}.");
+            errors.Add("tags", $"A preset takes at most {MaxTags} tags; this one has {tags.Count}.");
         }
 
         foreach (var tag in tags.Where(t => t.Length > MaxTagLength || t.Any(c => char.IsControl(c) || c == ',')))
         {
-            Add("tags", $"The tag '{tag}' must be at most {MaxTagLength} characters, without commas or control characters.");
+            errors.Add("tags", $"The tag '{InputMessages.Quote(tag)}' must be at most {MaxTagLength} characters, without commas or control characters.");
         }
 
         // A preset may leave source empty (the user fills it in the designer); every other argument check applies.
@@ -107,10 +107,10 @@ public static class PresetRules
             : draft.Arguments;
         foreach (var issue in ArgumentChecker.Check(definition, arguments).Where(i => i.Severity == IssueSeverity.Error))
         {
-            Add($"args.{issue.Argument}", issue.Message);
+            errors.Add($"args.{issue.Argument}", issue.Message);
         }
 
-        return errors.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        return errors.ToDictionary();
     }
 
     private static string TryNormalize(string name)
@@ -169,7 +169,7 @@ public static class PresetRules
             var key = FoldName(draft.Name);
             if (key.Length > 0 && !seen.TryAdd(key, index))
             {
-                add($"presets[{index}].name", $"The name '{draft.Name}' is already used by presets[{seen[key]}].");
+                add($"presets[{index}].name", $"The name '{InputMessages.Quote(draft.Name)}' is already used by presets[{seen[key]}].");
             }
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
@@ -8,11 +9,27 @@ internal static class ApiProblems
 {
     /// <summary>A 400 problem (or <paramref name="status"/>) with <c>errors</c> keyed by the member, argument, field or parameter they concern.</summary>
     public static ProblemHttpResult Invalid(string title, IReadOnlyDictionary<string, string[]> errors, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal))
+        Invalid(title, FieldErrors.From(errors), status);
+
+    /// <summary>
+    /// The same, listing the first <see cref="FieldErrors.MaxListed"/> errors; when there were more, the detail says
+    /// how many and <c>omittedErrors</c> counts them.
+    /// </summary>
+    public static ProblemHttpResult Invalid(string title, FieldErrors errors, int status = StatusCodes.Status400BadRequest)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary().ToDictionary(StringComparer.Ordinal))
         {
             Title = title,
             Status = status,
-        });
+        };
+        if (errors.Omitted > 0)
+        {
+            problem.Detail = InputMessages.Omitted(errors.Omitted);
+            problem.Extensions["omittedErrors"] = errors.Omitted;
+        }
+
+        return TypedResults.Problem(problem);
+    }
 
     /// <summary>A 409 problem: another live preset has the name; <c>errors.name</c> says which.</summary>
     public static ProblemHttpResult NameTaken(IReadOnlyDictionary<string, string[]> errors) =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Api;
 
@@ -21,8 +22,6 @@ internal static class BoundedBody
     public const int DefaultLimit = 64 * 1024;
 
     private const int FirstBufferSize = 16 * 1024;
-
-    private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
 
     /// <summary>The body parsed as one JSON value; <paramref name="what"/> names it in the too-large message.</summary>
     public static Task<Parsed<JsonElement>> ReadJsonAsync(HttpRequest request, string what, CancellationToken cancellationToken, int limit = DefaultLimit) =>
@@ -91,7 +90,7 @@ internal static class BoundedBody
     {
         try
         {
-            using var document = JsonDocument.Parse(body, ParseOptions);
+            using var document = JsonDocument.Parse(body, JsonInput.ParseOptions);
             return new(document.RootElement.Clone(), null);
         }
         catch (JsonException e)
@@ -100,7 +99,7 @@ internal static class BoundedBody
             var position = (e.BytePositionInLine ?? 0) + 1;
             return Parsed<JsonElement>.Failed(TypedResults.Problem(
                 title: "The body is not valid JSON",
-                detail: $"Line {line}, byte {position}: {WithoutZeroBasedPosition(e.Message)}",
+                detail: InputMessages.NotJson(e),
                 statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["line"] = line, ["position"] = position }));
         }
@@ -113,8 +112,4 @@ internal static class BoundedBody
         title: "The body is too large",
         detail: $"A {what} may be at most {SizeLabel(limit)}.",
         statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    /// <summary>The parser's message ends with its own zero-based position, which would contradict ours.</summary>
-    private static string WithoutZeroBasedPosition(string message) =>
-        message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var at and > 0 ? message[..at] : message;
 }

@@ -12,9 +12,6 @@ namespace MultiStageBuild.Web.Api;
 /// </summary>
 public static class PresetEndpoints
 {
-    /// <summary>An import document may be larger than the other bodies.</summary>
-    public const int MaxImportBytes = 5 * 1024 * 1024;
-
     private const string ExportFileName = "presets.json";
 
     public static IEndpointRouteBuilder MapPresetEndpoints(this IEndpointRouteBuilder app)
@@ -116,7 +113,7 @@ public static class PresetEndpoints
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
     {
         var options = ReadImportOptions(request.Query);
-        var body = options.Problem is null ? await BoundedBody.ReadTextAsync(request, "presets document", cancellationToken, MaxImportBytes) : default;
+        var body = options.Problem is null ? await BoundedBody.ReadTextAsync(request, "presets document", cancellationToken, PresetDocument.MaxBytes) : default;
         if ((options.Problem ?? body.Problem) is { } problem)
         {
             return problem;
@@ -124,11 +121,11 @@ public static class PresetEndpoints
 
         var document = PresetDocument.Read(body.Value, MultiStageBuildPrompt.Definition);
         var outcome = document.Succeeded
-            ? await presets.ImportAsync(document.Drafts, options.Value.OnClash, Author(request), options.Value.DryRun, cancellationToken)
+            ? await presets.ImportAsync(document.Value, options.Value.OnClash, Author(request), options.Value.DryRun, cancellationToken)
             : null;
-        return outcome is { Succeeded: true }
-            ? TypedResults.Ok(ImportResponse.From(outcome))
-            : ApiProblems.Invalid("The presets document is not valid", outcome?.Errors ?? document.Errors);
+        return outcome is null ? ApiProblems.Invalid("The presets document is not valid", document.Errors)
+            : outcome.Succeeded ? TypedResults.Ok(ImportResponse.From(outcome))
+            : ApiProblems.Invalid("The presets document is not valid", outcome.Errors);
     }
 
     /// <summary>The response for a write: <paramref name="saved"/>'s result, or the problem that stopped it.</summary>

@@ -23,7 +23,7 @@ public static class RenderEndpoints
         HttpRequest request, PromptRenderService renderService, IPresetRepository presets, CancellationToken cancellationToken)
     {
         var read = await RenderRequestReader.ReadAsync(request, cancellationToken);
-        if (read.Request is not { } renderRequest)
+        if (read.Value is not { } renderRequest)
         {
             return read.Problem!;
         }

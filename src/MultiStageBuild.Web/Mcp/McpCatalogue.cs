@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
@@ -86,7 +87,7 @@ public sealed class McpCatalogue : IDisposable
 
     private static CataloguePrompt Find(CatalogueSnapshot snapshot, string? name) =>
         snapshot.Find(name ?? "") ?? throw Invalid(
-            $"Unknown prompt '{name}'. This server serves '{Definition.Name}' and one '{PresetPromptPrefix}<preset>' prompt per saved preset " +
+            $"Unknown prompt '{InputMessages.Quote(name ?? "")}'. This server serves '{Definition.Name}' and one '{PresetPromptPrefix}<preset>' prompt per saved preset " +
             $"({snapshot.Prompts.Count - 1} now); prompts/list names them.");
 
     /// <summary>The edition <c>prompts/get</c> returns.</summary>
@@ -105,25 +106,24 @@ public sealed class McpCatalogue : IDisposable
             return markdown;
         }
 
-        var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message);
-        throw Invalid($"Invalid arguments for prompt '{prompt.Name}': {string.Join(" ", errors)}");
-    }
-
-    /// <summary>Reads MCP's string-valued arguments; anything else is an InvalidParams error naming the argument.</summary>
-    public static IReadOnlyDictionary<string, string> ReadArguments(IDictionary<string, JsonElement>? arguments)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+        var errors = new FieldErrors();
+        foreach (var issue in result.Issues.Where(i => i.Severity == IssueSeverity.Error))
         {
-            values[name] = value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString()!,
-                JsonValueKind.Null or JsonValueKind.Undefined => "",
-                _ => throw Invalid($"Argument '{name}' must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}: prompt arguments are strings in MCP."),
-            };
+            errors.Add(issue.Argument, issue.Message);
         }
 
-        return values;
+        throw Invalid($"Invalid arguments for prompt '{prompt.Name}': {string.Join(" ", errors.Messages())}");
+    }
+
+    /// <summary>
+    /// Reads MCP's string-valued arguments through <see cref="JsonInput"/>, as the HTTP API does; a value that is not a
+    /// string, or a name the prompt does not take, is an InvalidParams error naming the argument.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadArguments(IDictionary<string, JsonElement>? arguments)
+    {
+        var errors = new FieldErrors();
+        var values = JsonInput.Arguments(arguments ?? new Dictionary<string, JsonElement>(), "", Definition, errors);
+        return errors.IsEmpty ? values.Values : throw Invalid($"Invalid arguments: {string.Join(" ", errors.Messages())}");
     }
 
     /// <summary>
@@ -136,7 +136,7 @@ public sealed class McpCatalogue : IDisposable
         var prompt = Find(snapshot, promptName);
         if (prompt.Arguments.All(a => a.Name != argument))
         {
-            throw Invalid($"Prompt '{prompt.Name}' has no argument '{argument}'; it takes {string.Join(", ", prompt.Arguments.Select(a => a.Name))}.");
+            throw Invalid($"Prompt '{prompt.Name}' has no argument '{InputMessages.Quote(argument ?? "")}'; it takes {string.Join(", ", prompt.Arguments.Select(a => a.Name))}.");
         }
 
         typed ??= "";
@@ -157,7 +157,7 @@ public sealed class McpCatalogue : IDisposable
     {
         var snapshot = await LoadAsync(cancellationToken);
         var prompt = snapshot.FindResource(uri ?? "") ?? throw Invalid(
-            $"Unknown resource '{uri}'. Saved presets are served as {ResourceScheme}<preset>; resources/list names them.");
+            $"Unknown resource '{InputMessages.Quote(uri ?? "")}'. Saved presets are served as {ResourceScheme}<preset>; resources/list names them.");
         return (prompt, PresetDocument.Write([prompt.Preset!.Draft], Definition));
     }
 
@@ -214,7 +214,7 @@ public sealed class McpCatalogue : IDisposable
         {
         }
 
-        throw Invalid($"The cursor '{cursor}' is not one this server issued; list again without a cursor.");
+        throw Invalid($"The cursor '{InputMessages.Quote(cursor)}' is not one this server issued; list again without a cursor.");
     }
 
     private static McpProtocolException Invalid(string message) => new(message, McpErrorCode.InvalidParams);

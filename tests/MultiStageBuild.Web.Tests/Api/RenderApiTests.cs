@@ -119,13 +119,22 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     [Theory]
     [InlineData("""{"args": {"source": "/p"}}""")]
     [InlineData("""{"prompt": "  ", "args": {"source": "/p"}}""")]
-    [InlineData("""{"prompt": 7, "args": {"source": "/p"}}""")]
+    [InlineData("""{"prompt": null, "args": {"source": "/p"}}""")]
     public async Task RejectsMissingOrBlankPrompt(string body)
     {
         using var response = await _client.PostRawAsync(body);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("prompt is required", Assert.Single(problem.ErrorsFor("prompt")));
+    }
+
+    [Fact]
+    public async Task APromptThatIsNotAStringSaysSo()
+    {
+        using var response = await _client.PostRawAsync("""{"prompt": 7, "args": {"source": "/p"}}""");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("prompt must be a string, not a number.", Assert.Single(problem.ErrorsFor("prompt")));
     }
 
     [Fact]
@@ -166,7 +175,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         Assert.Equal(2, problem.GetProperty("line").GetInt32());
         Assert.Equal(27, problem.GetProperty("position").GetInt32());
         var detail = problem.GetProperty("detail").GetString();
-        Assert.StartsWith("Line 2, byte 27: The JSON object contains a trailing comma", detail);
+        Assert.StartsWith("Not valid JSON at line 2, byte 27: The JSON object contains a trailing comma", detail);
         Assert.DoesNotContain("LineNumber", detail);
     }
 

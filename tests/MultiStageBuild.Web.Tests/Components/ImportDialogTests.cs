@@ -66,7 +66,7 @@ public sealed class ImportDialogTests : PresetStoreContext
         var errors = ImportErrors(dialog);
         Assert.Equal(["presets[1].name", "presets[2].name", "presets[3].args.source", "presets[4]"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("The name 'good' is already used by presets[0].", errors["presets[1].name"]);
-        Assert.Contains("Missing \"name\".", errors["presets[2].name"]);
+        Assert.Contains("A preset needs a name.", errors["presets[2].name"]);
         Assert.Contains("'src/app' is relative", errors["presets[3].args.source"]);
         Assert.Contains("must be an object", errors["presets[4]"]);
         Assert.Empty(dialog.Provider.FindAll("[data-testid='import-preview']"));

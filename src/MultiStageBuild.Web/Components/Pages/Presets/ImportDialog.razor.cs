@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
+using MultiStageBuild.Web.Api;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 
@@ -10,14 +12,12 @@ namespace MultiStageBuild.Web.Components.Pages.Presets;
 /// <summary>Checks a pasted or uploaded presets file (or invocation), previews what it would do, then applies it all at once.</summary>
 public partial class ImportDialog
 {
-    private const long MaxFileBytes = 5 * 1024 * 1024;
-
     private string _text = "";
     private ImportClash _onClash = ImportClash.Skip;
     private IReadOnlyList<PresetDraft> _drafts = [];
     private ArgumentSet? _invocation;
     private ImportOutcome? _outcome;
-    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private FieldErrors _errors = new();
 
     [CascadingParameter] public required IMudDialogInstance Dialog { get; set; }
 
@@ -25,13 +25,13 @@ public partial class ImportDialog
 
     private async Task LoadFile(InputFileChangeEventArgs e)
     {
-        if (e.File.Size > MaxFileBytes)
+        if (e.File.Size > PresetDocument.MaxBytes)
         {
-            _errors = new Dictionary<string, string[]> { ["file"] = [$"{e.File.Name} is larger than 5 MB."] };
+            _errors = FieldErrors.From(new Dictionary<string, string[]> { ["file"] = [$"{InputMessages.Quote(e.File.Name)} is larger than {BoundedBody.SizeLabel(PresetDocument.MaxBytes)}."] });
             return;
         }
 
-        using var reader = new StreamReader(e.File.OpenReadStream(MaxFileBytes));
+        using var reader = new StreamReader(e.File.OpenReadStream(PresetDocument.MaxBytes));
         _text = await reader.ReadToEndAsync();
         await Check();
     }
@@ -47,7 +47,7 @@ public partial class ImportDialog
         _outcome = null;
         _invocation = null;
         _drafts = [];
-        _errors = new Dictionary<string, string[]>();
+        _errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(_text))
         {
             return;
@@ -67,9 +67,9 @@ public partial class ImportDialog
             return;
         }
 
-        _drafts = read.Drafts;
+        _drafts = read.Value;
         _outcome = await Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: true);
-        _errors = _outcome.Errors;
+        _errors = FieldErrors.From(_outcome.Errors);
     }
 
     private async Task Apply()
@@ -82,7 +82,7 @@ public partial class ImportDialog
         }
 
         _outcome = await Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: false);
-        _errors = _outcome.Errors;
+        _errors = FieldErrors.From(_outcome.Errors);
         if (_outcome.Succeeded)
         {
             Dialog.Close(DialogResult.Ok(_outcome));
