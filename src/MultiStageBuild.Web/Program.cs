@@ -5,6 +5,7 @@ using MultiStageBuild.Web.Components;
 using MultiStageBuild.Web.Components.Layout;
 using MultiStageBuild.Web.Data;
 using MultiStageBuild.Web.Mcp;
+using MultiStageBuild.Web.Security;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -27,15 +28,12 @@ builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddPresetStore(builder.Configuration);
 builder.Services.AddPresetMcpServer();
 builder.Services.AddApiDocument();
+builder.AddHttpHardening();
 
 var app = builder.Build();
 await app.Services.InitializePresetStoreAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
-
+app.UseHttpHardening();
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseNotFoundPage();

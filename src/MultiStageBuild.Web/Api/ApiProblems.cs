@@ -58,16 +58,26 @@ internal static class ApiProblems
     public static ProblemHttpResult IfMatchRequired() => TypedResults.Problem(
         title: "If-Match is required",
         detail: "Send If-Match with the ETag you last read (such as \"3\"), so that no one else's change is overwritten unseen.",
-        statusCode: StatusCodes.Status428PreconditionRequired);
+        statusCode: StatusCodes.Status428PreconditionRequired,
+        type: "https://www.rfc-editor.org/rfc/rfc6585#section-3");
 
     public static ProblemHttpResult IfMatchMalformed(string value) => TypedResults.Problem(
-        title: "If-Match is not a preset version",
-        detail: $"If-Match must be one quoted version as the ETag gives it, such as \"3\", not {value}.",
+        title: "If-Match is not a list of entity tags",
+        detail: $"If-Match must be * or quoted versions as the ETag gives them, such as \"3\", not {Security.HttpProblems.Bounded(value)}.",
         statusCode: StatusCodes.Status400BadRequest);
 
     public static ProblemHttpResult Stale(int sentVersion, StoredPreset current) => TypedResults.Problem(
         title: "The preset has changed",
         detail: $"You sent version {sentVersion}; '{current.Name}' is at version {current.Version} since {current.UpdatedBy} changed it at {current.UpdatedAt:u}. Read it again and reapply your change.",
+        statusCode: StatusCodes.Status412PreconditionFailed,
+        extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+
+    /// <summary>If-Match named no version the preset is at: only weak tags, other versions, or tags that are no version.</summary>
+    public static ProblemHttpResult NoMatch(IfMatch sent, StoredPreset current) => TypedResults.Problem(
+        title: "If-Match does not match the preset",
+        detail: sent.Versions.Count == 0
+            ? $"If-Match compares strong entity tags, so a weak tag such as W/\"{current.Version}\" never matches. Send the ETag as given, such as \"{current.Version}\"."
+            : $"You sent versions {string.Join(", ", sent.Versions)}; '{current.Name}' is at version {current.Version}. Read it again and reapply your change.",
         statusCode: StatusCodes.Status412PreconditionFailed,
         extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
 

@@ -52,7 +52,16 @@ internal static class BoundedBody
                     buffer = Grow(buffer, length, capacity);
                 }
 
-                read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, capacity) - length), cancellationToken);
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, capacity) - length), cancellationToken);
+                }
+                catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    // Kestrel's own limit for the endpoint, reached by the byte past ours.
+                    return Parsed<T>.Failed(TooLarge(what, limit));
+                }
+
                 length += read;
             }
             while (read > 0 && length < capacity);

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Web.Security;
 using static MultiStageBuild.Web.Api.PresetRequestReader;
 
 namespace MultiStageBuild.Web.Api;
@@ -20,7 +21,7 @@ public static class PresetEndpoints
         presets.MapGet("", List).WithName("ListPresets");
         presets.MapPost("", Create).WithName("CreatePreset");
         presets.MapGet("/export", Export).WithName("ExportPresets");
-        presets.MapPost("/import", Import).WithName("ImportPresets");
+        presets.MapPost("/import", Import).WithName("ImportPresets").WithBodyLimit(MaxImportBytes);
         presets.MapGet("/{id:guid}", Get).WithName("GetPreset");
         presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset");
         presets.MapDelete("/{id:guid}", Delete).WithName("DeletePreset");
@@ -62,9 +63,10 @@ public static class PresetEndpoints
 
     private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Update(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken)
     {
-        var version = ReadIfMatch(request);
-        var draft = version.Problem is null ? await PresetBodyReader.ReadAsync(request, cancellationToken) : default;
-        if ((version.Problem ?? draft.Problem) is { } problem)
+        var ifMatch = ReadIfMatch(request);
+        var draft = ifMatch.Problem is null ? await PresetBodyReader.ReadAsync(request, cancellationToken) : default;
+        var version = (ifMatch.Problem ?? draft.Problem) is null ? await ExpectedVersionAsync(id, ifMatch.Value, presets, cancellationToken) : default;
+        if ((ifMatch.Problem ?? draft.Problem ?? version.Problem) is { } problem)
         {
             return problem;
         }
@@ -75,8 +77,9 @@ public static class PresetEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
     {
-        var version = ReadIfMatch(request);
-        if (version.Problem is { } problem)
+        var ifMatch = ReadIfMatch(request);
+        var version = ifMatch.Problem is null ? await ExpectedVersionAsync(id, ifMatch.Value, presets, cancellationToken) : default;
+        if ((ifMatch.Problem ?? version.Problem) is { } problem)
         {
             return problem;
         }
@@ -126,6 +129,26 @@ public static class PresetEndpoints
         return outcome is null ? ApiProblems.Invalid("The presets document is not valid", document.Errors)
             : outcome.Succeeded ? TypedResults.Ok(ImportResponse.From(outcome))
             : ApiProblems.Invalid("The presets document is not valid", outcome.Errors);
+    }
+
+    /// <summary>
+    /// The version a change goes ahead at: the one If-Match names, or for <c>*</c> or a list, the preset's current version
+    /// when If-Match accepts it. A preset that does not exist is a 404 before any precondition (RFC 9110 §13.2.1).
+    /// </summary>
+    private static async Task<Parsed<int>> ExpectedVersionAsync(Guid id, IfMatch ifMatch, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        if (ifMatch.Single is { } version)
+        {
+            return new(version, null);
+        }
+
+        var current = await presets.FindAsync(id, cancellationToken);
+        if (current is null or { IsDeleted: true })
+        {
+            return Parsed<int>.Failed(ApiProblems.LivePresetNotFound(id));
+        }
+
+        return ifMatch.Matches(current.Version) ? new(current.Version, null) : Parsed<int>.Failed(ApiProblems.NoMatch(ifMatch, current));
     }
 
     /// <summary>The response for a write: <paramref name="saved"/>'s result, or the problem that stopped it.</summary>

@@ -65,19 +65,29 @@ internal static class PresetRequestReader
         return new(parts.Count == 0 ? null : [.. parts.Select(Guid.Parse)], null);
     }
 
-    /// <summary>The version in <c>If-Match: "3"</c>: 428 when it is missing, 400 when it is not one quoted version.</summary>
-    public static Parsed<int> ReadIfMatch(HttpRequest request)
+    /// <summary><c>If-Match</c>: 428 when it is missing, 400 when it is not <c>*</c> or a list of entity tags.</summary>
+    public static Parsed<IfMatch> ReadIfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch;
         if (header.Count == 0)
         {
-            return Parsed<int>.Failed(ApiProblems.IfMatchRequired());
+            return Parsed<IfMatch>.Failed(ApiProblems.IfMatchRequired());
         }
 
-        return EntityTagHeaderValue.TryParse(header.ToString(), out var tag) && !tag.IsWeak
-            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? new(version, null)
-            : Parsed<int>.Failed(ApiProblems.IfMatchMalformed(header.ToString()));
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
+        {
+            return Parsed<IfMatch>.Failed(ApiProblems.IfMatchMalformed(header.ToString()));
+        }
+
+        if (tags.Any(t => t.Tag == "*"))
+        {
+            return new(new IfMatch(Any: true, []), null);
+        }
+
+        var versions = tags.Where(t => !t.IsWeak)
+            .Select(t => int.TryParse(t.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : (int?)null)
+            .OfType<int>().ToList();
+        return new(new IfMatch(Any: false, versions), null);
     }
 
     /// <summary>The quoted version, as <c>ETag</c> and <c>If-Match</c> carry it.</summary>

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using MultiStageBuild.Web.Api;
+
+namespace MultiStageBuild.Web.Security;
+
+/// <summary>The problem responses the HTTP layer answers itself, before or around any endpoint.</summary>
+internal static class HttpProblems
+{
+    public const string TooLargeType = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14";
+
+    public static ProblemHttpResult TooLarge(long? limit) => TypedResults.Problem(new ProblemDetails
+    {
+        Type = TooLargeType,
+        Title = "The body is too large",
+        Detail = limit is { } bytes ? $"This endpoint takes a body of at most {BoundedBody.SizeLabel((int)Math.Min(bytes, int.MaxValue))}." : "The body is larger than this endpoint takes.",
+        Status = StatusCodes.Status413PayloadTooLarge,
+    });
+
+    public static ProblemHttpResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
+        title: "The body must be JSON",
+        detail: $"Send Content-Type: application/json (UTF-8) with every change, not {(string.IsNullOrEmpty(contentType) ? "no Content-Type" : Bounded(contentType))}.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    public static ProblemHttpResult ForeignOrigin(string origin) => TypedResults.Problem(
+        title: "Requests from other sites are refused",
+        detail: $"The origin {Bounded(origin)} is neither this app's nor one of Security:AllowedOrigins.",
+        statusCode: StatusCodes.Status403Forbidden);
+
+    public static ProblemHttpResult BadRequest(string message) => TypedResults.Problem(
+        title: "The request is not valid",
+        detail: message,
+        statusCode: StatusCodes.Status400BadRequest);
+
+    public static ProblemHttpResult Fault(string traceId) => TypedResults.Problem(
+        title: "Something went wrong on the server",
+        detail: $"The request failed unexpectedly. The server's log has the details under trace id {traceId}.",
+        statusCode: StatusCodes.Status500InternalServerError,
+        extensions: new Dictionary<string, object?> { ["traceId"] = traceId });
+
+    /// <summary>The id that ties a response to its log entries: the W3C trace id when tracing, else the connection's request id.</summary>
+    public static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
+
+    /// <summary>A value from the request, cut to a length that fits in a message or a log line.</summary>
+    public static string Bounded(string value, int max = 200) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max), $"… ({value.Length} characters)");
+}
