@@ -22,7 +22,8 @@ public static class NotFoundPages
                 return next(context);
             });
 
-    private static bool IsPageRequest(HttpContext context) =>
+    /// <summary>A browser navigating to a page, rather than a client of the API or a script.</summary>
+    internal static bool IsPageRequest(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method)
         && !context.Request.Path.StartsWithSegments("/api")
         && context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);

@@ -40,6 +40,15 @@ public static class OpenApiSetup
             "Renders Contree's multi-stage-build prompt exactly as its MCP server does. The same prompts, the team's saved " +
             $"presets among them, are served over MCP (Streamable HTTP) at {Mcp.McpServerSetup.Path}.";
 
+        // No sign-in yet: every operation is open, said explicitly with one empty security requirement.
+        document.Security = [new OpenApiSecurityRequirement()];
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        DescribeHttpLayer(document);
+
         if (Operation(document, "/api/render", HttpMethod.Post) is { } render)
         {
             render.Summary = "Render the prompt";
@@ -68,6 +77,30 @@ public static class OpenApiSetup
             prompts.Summary = "List the prompts";
             prompts.Description = "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default, " +
                 "and the editions it comes in (an id for POST /api/render's edition, a label, and which is the default).";
+        }
+    }
+
+    /// <summary>The answers every operation can get from the HTTP layer and the preset store, whatever the endpoint.</summary>
+    private static void DescribeHttpLayer(OpenApiDocument document)
+    {
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                if (method != HttpMethod.Get)
+                {
+                    AddProblem(operation, "403", "The request came from a page of another site (Origin is neither this app's nor configured).");
+                    AddProblem(operation, "413", "The body is larger than this operation takes.");
+                    AddProblem(operation, "415", "The request is not Content-Type: application/json (UTF-8); every change must be.");
+                }
+
+                if (path.StartsWith("/api/presets", StringComparison.Ordinal) || path == "/api/render")
+                {
+                    AddProblem(operation, "503", "The preset store is unavailable or damaged; the problem names why.");
+                }
+
+                AddProblem(operation, "500", "An unexpected fault; the problem's traceId names its log entry.");
+            }
         }
     }
 

@@ -18,16 +18,24 @@ public static class PresetEndpoints
     public static IEndpointRouteBuilder MapPresetEndpoints(this IEndpointRouteBuilder app)
     {
         var presets = app.MapGroup("/api/presets").WithPresetStoreProblems().WithTags("Presets");
-        presets.MapGet("", List).WithName("ListPresets");
-        presets.MapPost("", Create).WithName("CreatePreset");
-        presets.MapGet("/export", Export).WithName("ExportPresets");
-        presets.MapPost("/import", Import).WithName("ImportPresets").WithBodyLimit(MaxImportBytes);
-        presets.MapGet("/{id:guid}", Get).WithName("GetPreset");
-        presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset");
-        presets.MapDelete("/{id:guid}", Delete).WithName("DeletePreset");
-        presets.MapPost("/{id:guid}/restore", Restore).WithName("RestorePreset");
-        presets.MapGet("/{id:guid}/revisions", Revisions).WithName("ListPresetRevisions");
-        presets.MapPost("/{id:guid}/revisions/{version:int}/restore", RestoreRevision).WithName("RestorePresetRevision");
+        presets.MapGet("", List).WithName("ListPresets").WithSummary("List and search presets").ProducesProblem(StatusCodes.Status400BadRequest);
+        presets.MapPost("", Create).WithName("CreatePreset").WithSummary("Create a preset")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        presets.MapGet("/export", Export).WithName("ExportPresets").WithSummary("Export presets as a document").ProducesProblem(StatusCodes.Status400BadRequest);
+        presets.MapPost("/import", Import).WithName("ImportPresets").WithSummary("Import a presets document").WithBodyLimit(MaxImportBytes)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        presets.MapGet("/{id:guid}", Get).WithName("GetPreset").WithSummary("Get a preset").ProducesProblem(StatusCodes.Status404NotFound);
+        presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset").WithSummary("Update a preset")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        presets.MapDelete("/{id:guid}", Delete).WithName("DeletePreset").WithSummary("Move a preset to the trash")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        presets.MapPost("/{id:guid}/restore", Restore).WithName("RestorePreset").WithSummary("Restore a preset from the trash")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        presets.MapGet("/{id:guid}/revisions", Revisions).WithName("ListPresetRevisions").WithSummary("List a preset's revisions").ProducesProblem(StatusCodes.Status404NotFound);
+        presets.MapPost("/{id:guid}/revisions/{version:int}/restore", RestoreRevision).WithName("RestorePresetRevision").WithSummary("Restore a revision as a new one")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

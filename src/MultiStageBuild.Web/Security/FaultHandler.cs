@@ -31,7 +31,7 @@ internal sealed partial class FaultHandler(ILogger<FaultHandler> logger) : IExce
         var traceId = HttpProblems.TraceId(context);
         LogFault(logger, exception, context.Request.Method, HttpProblems.Bounded(context.Request.Path.Value ?? ""), traceId);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        if (WantsPage(context.Request))
+        if (NotFoundPages.IsPageRequest(context))
         {
             await WritePageAsync(context.Response, traceId);
         }
@@ -42,12 +42,6 @@ internal sealed partial class FaultHandler(ILogger<FaultHandler> logger) : IExce
 
         return true;
     }
-
-    /// <summary>A browser navigating to one of the app's pages, rather than a client of the API, MCP or a file.</summary>
-    private static bool WantsPage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method)
-        && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments(Mcp.McpServerSetup.Path)
-        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static Task WritePageAsync(HttpResponse response, string traceId)
     {

@@ -206,6 +206,7 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     {
         var body = new JsonObject { ["prompt"] = "multi-stage-build", ["args"] = new JsonObject { ["source"] = "/" + new string('a', 70 * 1024) } };
         using var content = new ChunkedContent(Encoding.UTF8.GetBytes(body.ToJsonString()));
+        content.Headers.ContentType = new("application/json");
 
         using var response = await _client.PostAsync("/api/render", content, TestContext.Current.CancellationToken);
 
