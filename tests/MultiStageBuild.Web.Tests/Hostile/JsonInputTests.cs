@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using ModelContextProtocol;
+using MultiStageBuild.Core.Json;
+using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Tests.Api;
+using MultiStageBuild.Web.Tests.Mcp;
+
+namespace MultiStageBuild.Web.Tests.Hostile;
+
+/// <summary>Hostile JSON against the real app: every surface reads it through one layer and answers briefly.</summary>
+public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
+{
+    private const int SmallAnswer = 16 * 1024;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnArgumentThatIsNotAStringGetsTheSameMessageFromEverySurface()
+    {
+        const string expected = "test_cmd must be a string, not a number.";
+
+        using var render = await host.Client.PostRawAsync("""{"prompt": "multi-stage-build", "args": {"source": "/p", "test_cmd": 5}}""");
+        using var create = await PostAsync("/api/presets", """{"name": "Shape", "args": {"test_cmd": 5}}""");
+        using var import = await PostAsync("/api/presets/import", Document("""{"name": "Shape", "args": {"test_cmd": 5}}"""));
+        var pasted = InvocationReader.Read("""{"prompt": "multi-stage-build", "args": {"test_cmd": 5}}""", Core.Prompts.MultiStageBuildPrompt.Definition);
+        await using var client = await host.ConnectAsync();
+        var mcp = await Assert.ThrowsAsync<McpProtocolException>(() => client.GetPromptAsync(
+            "multi-stage-build", new Dictionary<string, object?> { ["source"] = "/p", ["test_cmd"] = 5 }, cancellationToken: Cancellation).AsTask());
+
+        Assert.Equal(expected, Assert.Single((await render.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("test_cmd")));
+        Assert.Equal(expected, Assert.Single((await create.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("args.test_cmd")));
+        Assert.Equal(expected, Assert.Single((await import.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("presets[0].args.test_cmd")));
+        Assert.Equal(expected, pasted.Error);
+        Assert.Contains(expected, mcp.Message);
+    }
+
+    [Theory]
+    [InlineData("/api/render", """{"prompt": "multi-stage-build", "args": {"source": "/p\ud800"}}""", "source")]
+    [InlineData("/api/presets", """{"name": "Lone \ud800 half"}""", "name")]
+    public async Task AnUnpairedSurrogateEscapeIsA400NamingTheField(string url, string body, string field)
+    {
+        using var response = await PostAsync(url, body);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("unpaired surrogate escape", Assert.Single(problem.ErrorsFor(field)));
+    }
+
+    [Fact]
+    public async Task AnImportRepeatingAKeyOrAddingAMemberIsRefusedAsPostRefusesIt()
+    {
+        using var duplicate = await PostAsync("/api/presets/import", Document("""{"name": "A", "name": "B"}"""));
+        using var unknown = await PostAsync("/api/presets/import", Document("""{"name": "A", "colour": "red"}"""));
+
+        Assert.Contains("Duplicate", Assert.Single((await duplicate.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("$")));
+        Assert.Contains("'colour' is not one of them", Assert.Single((await unknown.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("presets[0].colour")));
+    }
+
+    [Fact]
+    public async Task TwoHundredThousandUnknownArgumentNamesGetASmallError()
+    {
+        var arguments = Enumerable.Range(0, 200_000).ToDictionary(i => $"unknown_argument_{i}", object? (_) => "x");
+        arguments["source"] = "/p";
+        await using var client = await host.ConnectAsync();
+
+        var error = await Assert.ThrowsAsync<McpProtocolException>(() =>
+            client.GetPromptAsync("multi-stage-build", arguments, cancellationToken: Cancellation).AsTask());
+
+        Assert.Equal(McpErrorCode.InvalidParams, error.ErrorCode);
+        Assert.True(Encoding.UTF8.GetByteCount(error.Message) < SmallAnswer, $"{error.Message.Length} characters");
+        Assert.Contains(InputMessages.Omitted(200_000 - FieldErrors.MaxListed), error.Message);
+    }
+
+    [Fact]
+    public async Task AnImportOfThousandsOfBadEntriesGetsASmallAnswer()
+    {
+        var entries = string.Join(",", Enumerable.Range(0, 5000).Select(i => $$$"""{"name": "n{{{i}}}", "args": {"source": "relative/{{{new string('x', 300)}}}"}}"""));
+
+        using var response = await PostAsync("/api/presets/import", Document(entries));
+
+        var body = await response.Content.ReadAsStringAsync(Cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.Length < SmallAnswer, $"{body.Length} characters");
+        Assert.Equal(5000 - FieldErrors.MaxListed, (await response.ReadJsonAsync()).GetProperty("omittedErrors").GetInt32());
+        Assert.Contains("…", body);
+    }
+
+    private static string Document(string entries) => $$"""{"format": "multi-stage-build-presets", "version": 1, "presets": [{{entries}}]}""";
+
+    private Task<HttpResponseMessage> PostAsync(string url, string body) =>
+        host.Client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"), Cancellation);
+}
