@@ -22,7 +22,7 @@ public static class PresetEndpoints
         presets.MapPost("", Create).WithName("CreatePreset").WithSummary("Create a preset")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         presets.MapGet("/export", Export).WithName("ExportPresets").WithSummary("Export presets as a document").ProducesProblem(StatusCodes.Status400BadRequest);
-        presets.MapPost("/import", Import).WithName("ImportPresets").WithSummary("Import a presets document").WithBodyLimit(MaxImportBytes)
+        presets.MapPost("/import", Import).WithName("ImportPresets").WithSummary("Import a presets document").WithBodyLimit(PresetDocument.MaxBytes)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         presets.MapGet("/{id:guid}", Get).WithName("GetPreset").WithSummary("Get a preset").ProducesProblem(StatusCodes.Status404NotFound);
         presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset").WithSummary("Update a preset")
