@@ -57,9 +57,10 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     }
 
     [Fact]
-    public async Task TwoHundredThousandUnknownArgumentNamesGetASmallError()
+    public async Task ThousandsOfUnknownArgumentNamesGetASmallError()
     {
-        var arguments = Enumerable.Range(0, 200_000).ToDictionary(i => $"unknown_argument_{i}", object? (_) => "x");
+        // As many as fit in /mcp's 64 KB body limit (a larger body is a 413 before any argument is read).
+        var arguments = Enumerable.Range(0, 2_000).ToDictionary(i => $"u{i}", object? (_) => "x");
         arguments["source"] = "/p";
         await using var client = await host.ConnectAsync();
 
@@ -68,7 +69,7 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
 
         Assert.Equal(McpErrorCode.InvalidParams, error.ErrorCode);
         Assert.True(Encoding.UTF8.GetByteCount(error.Message) < SmallAnswer, $"{error.Message.Length} characters");
-        Assert.Contains(InputMessages.Omitted(200_000 - FieldErrors.MaxListed), error.Message);
+        Assert.Contains(InputMessages.Omitted(2_000 - FieldErrors.MaxListed), error.Message);
     }
 
     [Fact]
