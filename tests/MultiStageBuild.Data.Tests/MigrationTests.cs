@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Data.Tests.Infrastructure;
 using MultiStageBuild.Web.Data;
@@ -49,21 +47,12 @@ public sealed class MigrationTests
     [Fact]
     public async Task MigratingAStoreWithPresetsPutsThemInTheSearchIndex()
     {
-        var live = new PresetEntity { Name = "Rust crate", TestCmd = "cargo nextest run", Tags = [new() { Tag = "gpu", NormalizedTag = "GPU" }] };
-        var trashed = new PresetEntity { Name = "Old crate", TestCmd = "cargo nextest run", DeletedAt = SteppingClock.Start };
         await using var store = await TestStore.CreateAsync(path =>
         {
             // The store as the first release left it: no search index yet.
-            using var context = new PresetsDbContext(new DbContextOptionsBuilder<PresetsDbContext>().UseSqlite($"Data Source={path}").Options);
-            context.GetService<IMigrator>().Migrate("InitialCreate");
-            foreach (var preset in new[] { live, trashed })
-            {
-                (preset.Id, preset.NormalizedName, preset.Version, preset.CreatedBy, preset.UpdatedBy) = (Guid.NewGuid(), preset.Name.ToUpperInvariant(), 1, "ada", "ada");
-                preset.SearchText = $"{preset.Name}\n{preset.TestCmd}".ToLowerInvariant();
-                context.Presets.Add(preset);
-            }
-
-            context.SaveChanges();
+            using var legacy = new LegacyStore(path, "InitialCreate");
+            legacy.Add("Rust crate", SteppingClock.Start, testCmd: "cargo nextest run", tag: "gpu");
+            legacy.Add("Old crate", SteppingClock.Start, deletedAt: SteppingClock.Start, testCmd: "cargo nextest run");
         });
 
         var found = await store.Repository.SearchAsync(new PresetQuery("NEXTEST", "gpu"), Ct);

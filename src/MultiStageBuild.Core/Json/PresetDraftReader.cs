@@ -18,8 +18,9 @@ public static class PresetDraftReader
     private const string DescriptionMember = "description";
     private const string TagsMember = "tags";
     private const string ArgsMember = "args";
+    private const string SlugMember = "slug";
 
-    private static readonly string[] Members = [NameMember, DescriptionMember, TagsMember, ArgsMember];
+    private static readonly string[] Members = [NameMember, DescriptionMember, TagsMember, ArgsMember, SlugMember];
     private static readonly HashSet<string> ReadOnlyMembers = ["id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt"];
 
     /// <summary>The draft in <paramref name="entry"/>, normalised, with its problems added to <paramref name="errors"/> under <paramref name="path"/>.</summary>
@@ -37,7 +38,10 @@ public static class PresetDraftReader
             JsonInput.OptionalString(entry, NameMember, path, errors) ?? "",
             JsonInput.OptionalString(entry, DescriptionMember, path, errors) ?? "",
             Tags(entry, prefix + TagsMember, errors),
-            Arguments(entry, prefix + ArgsMember, definition, errors)).Normalized();
+            Arguments(entry, prefix + ArgsMember, definition, errors)).Normalized() with
+        {
+            Slug = JsonInput.OptionalString(entry, SlugMember, path, errors) is { Length: > 0 } slug ? slug : null,
+        };
 
         // A field whose shape is wrong shows that problem, not the rules' finding on the empty value read in its place.
         errors.AddWhereAbsent(PresetRules.Check(draft, definition), prefix);

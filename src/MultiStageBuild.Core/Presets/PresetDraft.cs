@@ -9,6 +9,13 @@ namespace MultiStageBuild.Core.Presets;
 /// <param name="Arguments">The four arguments; <c>source</c> may be empty in a preset.</param>
 public sealed record PresetDraft(string Name, string Description, IReadOnlyList<string> Tags, ArgumentSet Arguments)
 {
+    /// <summary>
+    /// The MCP prompt slug asked for: on create, instead of the one made from the name; on update, to change the stored
+    /// one. <c>null</c> (the usual case) keeps the stored slug, or makes one from the name on create. Not content: not in
+    /// <see cref="Equals(PresetDraft?)"/> nor in revisions.
+    /// </summary>
+    public string? Slug { get; init; }
+
     /// <summary>The same draft with the name normalised (<see cref="PresetRules.NormalizeName"/>), description and tags trimmed and tags de-duplicated (case-insensitive).</summary>
     public PresetDraft Normalized() => this with
     {

@@ -19,6 +19,9 @@ public sealed record StoredPreset(
     string UpdatedBy,
     DateTimeOffset? DeletedAt)
 {
+    /// <summary>The preset's MCP prompt slug: assigned at creation, kept through renames and the trash, unique.</summary>
+    public string Slug { get; init; } = "";
+
     /// <summary>The preset's name.</summary>
     public string Name => Draft.Name;
 

@@ -180,7 +180,8 @@ public sealed class EfPresetRepository(
             if (!existing.TryGetValue(PresetMapping.NormalizeName(draft.Name), out var current))
             {
                 created.Add(draft.Name);
-                written = await write.CreateAsync(draft, cancellationToken);
+                // An imported preset gets a slug of its own: one from another store may belong to a preset here.
+                written = await write.CreateAsync(draft with { Slug = null }, cancellationToken);
             }
             else if (onClash == ImportClash.Skip)
             {
@@ -189,7 +190,7 @@ public sealed class EfPresetRepository(
             else
             {
                 updated.Add(draft.Name);
-                written = await write.ReplaceAsync(current, draft, cancellationToken);
+                written = await write.ReplaceAsync(current, draft with { Slug = null }, cancellationToken);
             }
 
             if (written is { IsNameTaken: true })

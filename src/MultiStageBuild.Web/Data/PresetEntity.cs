@@ -7,8 +7,11 @@ public sealed class PresetEntity
 
     public string Name { get; set; } = "";
 
-    /// <summary>Upper-invariant name; unique among live presets.</summary>
+    /// <summary>The NFC, case-folded name (<c>PresetRules.FoldName</c>); unique among live presets.</summary>
     public string NormalizedName { get; set; } = "";
+
+    /// <summary>The MCP prompt slug, unique among all presets, live or trashed; <c>null</c> only until start-up assigns one.</summary>
+    public string? Slug { get; set; }
 
     public string Description { get; set; } = "";
 

@@ -10,7 +10,7 @@ internal static class PresetMapping
 {
     private static readonly JsonSerializerOptions SnapshotOptions = new(JsonSerializerDefaults.Web);
 
-    public static string NormalizeName(string name) => name.Trim().ToUpperInvariant();
+    public static string NormalizeName(string name) => PresetRules.FoldName(name);
 
     public static string NormalizeTag(string tag) => tag.Trim().ToUpperInvariant();
 
@@ -26,7 +26,10 @@ internal static class PresetMapping
     }
 
     public static StoredPreset ToStored(this PresetEntity entity) =>
-        new(entity.Id, entity.ToDraft(), entity.Version, entity.CreatedAt, entity.CreatedBy, entity.UpdatedAt, entity.UpdatedBy, entity.DeletedAt);
+        new(entity.Id, entity.ToDraft(), entity.Version, entity.CreatedAt, entity.CreatedBy, entity.UpdatedAt, entity.UpdatedBy, entity.DeletedAt)
+        {
+            Slug = entity.Slug ?? "",
+        };
 
     /// <summary>Writes a (normalized, valid) draft's content into the row, keeping tag rows that stay.</summary>
     public static void Apply(this PresetEntity entity, PresetDraft draft)

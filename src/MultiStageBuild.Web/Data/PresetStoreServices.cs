@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Data;
 
@@ -76,6 +77,7 @@ public static class PresetStoreServices
                 return;
             }
 
+            await AssignMissingSlugsAsync(context, cancellationToken);
             if (!File.Exists(connection.MarkerPath))
             {
                 await File.WriteAllTextAsync(connection.MarkerPath,
@@ -113,6 +115,31 @@ public static class PresetStoreServices
         using var creating = new SqliteConnection(connection.CreatingConnectionString);
         creating.Open();
         return null;
+    }
+
+    /// <summary>
+    /// Presets saved before slugs were stored get one, in the order the MCP catalogue used to derive them (live presets
+    /// by creation, then those in the trash), so each keeps the prompt name agents saw unless it is now reserved or its
+    /// name transliterates differently.
+    /// </summary>
+    private static async Task AssignMissingSlugsAsync(PresetsDbContext context, CancellationToken cancellationToken)
+    {
+        if (!await context.Presets.AnyAsync(p => p.Slug == null, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var taken = (await context.Presets.Where(p => p.Slug != null).Select(p => p.Slug!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var missing = await context.Presets.Where(p => p.Slug == null).ToListAsync(cancellationToken);
+        foreach (var preset in missing.OrderBy(p => p.DeletedAt is not null).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id))
+        {
+            preset.Slug = await PresetSlugs.FirstFreeAsync(PresetSlugs.Of(preset.Name), slug => Task.FromResult(taken.Contains(slug)));
+            taken.Add(preset.Slug);
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The first problem <c>PRAGMA quick_check</c> finds, or <c>null</c> when it reports ok.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Data;
 
@@ -16,6 +17,9 @@ internal sealed class PresetWrite : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly TimeProvider _clock;
     private readonly List<(PresetEntity Entity, RevisionKind Kind)> _changes = [];
+
+    // Slugs given to presets of this transaction that are not saved yet.
+    private readonly HashSet<string> _claimedSlugs = new(StringComparer.Ordinal);
 
     private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, string author, TimeProvider clock)
     {
@@ -83,6 +87,11 @@ internal sealed class PresetWrite : IAsyncDisposable
             return SaveResult.NameTaken(entity.Name);
         }
 
+        if (await ClaimSlugAsync(entity, draft.Slug, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         _context.Presets.Add(entity);
         Record(entity, RevisionKind.Created);
         return SaveResult.Saved(entity.ToStored());
@@ -109,12 +118,21 @@ internal sealed class PresetWrite : IAsyncDisposable
     }
 
     /// <summary>Writes a normalized, valid <paramref name="draft"/> over a loaded preset; the same content writes nothing.</summary>
-    public Task<SaveResult> ReplaceAsync(PresetEntity entity, PresetDraft draft, CancellationToken cancellationToken)
+    public async Task<SaveResult> ReplaceAsync(PresetEntity entity, PresetDraft draft, CancellationToken cancellationToken)
     {
         var before = entity.ToDraft();
-        return before.Equals(draft)
-            ? Task.FromResult(SaveResult.Saved(entity.ToStored()))
-            : ChangeAsync(entity, before.Name != draft.Name ? RevisionKind.Renamed : RevisionKind.Updated, e => e.Apply(draft), cancellationToken);
+        var newSlug = draft.Slug is { } asked && asked != entity.Slug ? asked : null;
+        if (before.Equals(draft) && newSlug is null)
+        {
+            return SaveResult.Saved(entity.ToStored());
+        }
+
+        if (newSlug is not null && await ClaimSlugAsync(entity, newSlug, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await ChangeAsync(entity, before.Name != draft.Name ? RevisionKind.Renamed : RevisionKind.Updated, e => e.Apply(draft), cancellationToken);
     }
 
     /// <summary>
@@ -166,6 +184,30 @@ internal sealed class PresetWrite : IAsyncDisposable
     {
         _context.PresetRevisions.Add(PresetMapping.NewRevision(entity, kind, Author));
         _changes.Add((entity, kind));
+    }
+
+    /// <summary>
+    /// Gives <paramref name="entity"/> the slug asked for, or on creation the first free one made from its name. A slug
+    /// stays taken while its preset exists, trashed or not, so an MCP prompt name never comes to mean another preset.
+    /// </summary>
+    private async Task<SaveResult?> ClaimSlugAsync(PresetEntity entity, string? asked, CancellationToken cancellationToken)
+    {
+        if (asked is not null)
+        {
+            var problem = PresetSlugs.Problem(asked)
+                ?? (await SlugTakenAsync(asked) ? $"The slug '{asked}' belongs to another preset (live or in the trash)." : null);
+            if (problem is not null)
+            {
+                return SaveResult.Invalid(new Dictionary<string, string[]> { ["slug"] = [problem] });
+            }
+        }
+
+        entity.Slug = asked ?? await PresetSlugs.FirstFreeAsync(PresetSlugs.Of(entity.Name), SlugTakenAsync);
+        _claimedSlugs.Add(entity.Slug);
+        return null;
+
+        async Task<bool> SlugTakenAsync(string slug) =>
+            _claimedSlugs.Contains(slug) || await _context.Presets.AnyAsync(p => p.Slug == slug && p.Id != entity.Id, cancellationToken);
     }
 
     private Task<bool> NameTakenAsync(PresetEntity entity, CancellationToken cancellationToken) =>

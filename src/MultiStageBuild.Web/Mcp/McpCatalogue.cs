@@ -69,8 +69,7 @@ public sealed class McpCatalogue : IDisposable
         // Kept only if no preset changed while it was read, so a snapshot is never older than the last change.
         var generation = Volatile.Read(ref _generation);
         var saved = await LivePresetsAsync(cancellationToken);
-        var slugs = PresetSlugs.Assign(saved ?? []);
-        var snapshot = new CatalogueSnapshot([BasePrompt, .. (saved ?? []).Select(p => PresetPrompt(p, slugs[p.Id]))]);
+        var snapshot = new CatalogueSnapshot([BasePrompt, .. (saved ?? []).Select(PresetPrompt)]);
 
         // A store that failed is asked again on the next call, so its presets come back as soon as it does.
         if (saved is not null && generation == Volatile.Read(ref _generation))
@@ -183,8 +182,9 @@ public sealed class McpCatalogue : IDisposable
         }
     }
 
-    private static CataloguePrompt PresetPrompt(StoredPreset preset, string slug)
+    private static CataloguePrompt PresetPrompt(StoredPreset preset)
     {
+        var slug = preset.Slug;
         var values = preset.Draft.Arguments;
         var served = Definition.ForPreset(PresetPromptPrefix + slug, values);
         var arguments = served.Arguments.Select(a => new CatalogueArgument(a.Name, !values.IsBlank(a.Name)

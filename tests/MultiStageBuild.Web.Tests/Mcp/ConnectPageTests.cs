@@ -78,7 +78,10 @@ public sealed class ConnectPageTests : BunitContext
         public StoredPreset Add(string name)
         {
             var now = DateTimeOffset.UtcNow;
-            var preset = new StoredPreset(Guid.NewGuid(), new PresetDraft(name, "", [], ArgumentSet.Empty.With("install_cmd", "poetry install")), 1, now, "test", now, "test", null);
+            var preset = new StoredPreset(Guid.NewGuid(), new PresetDraft(name, "", [], ArgumentSet.Empty.With("install_cmd", "poetry install")), 1, now, "test", now, "test", null)
+            {
+                Slug = PresetSlugs.Of(name),
+            };
             _presets.Add(preset);
             return preset;
         }

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Tests.Mcp;
@@ -11,26 +9,29 @@ public sealed class PresetSlugsTests
     [InlineData("Poetry CI (nightly)", "poetry-ci-nightly")]
     [InlineData("  python 3.12 / uv  ", "python-3.12-uv")]
     [InlineData("snake_case.and-dots", "snake_case.and-dots")]
-    [InlineData("Ünïcode Prëset", "n-code-pr-set")]
+    [InlineData("Ünïcode Prëset", "unicode-preset")]
+    [InlineData("café", "cafe")]
+    [InlineData("Роetry", "roetry")]
     [InlineData("---", "preset")]
-    [InlineData("日本語", "preset")]
-    public void LowerCasesAndReplacesEveryOtherRun(string name, string slug) => Assert.Equal(slug, PresetSlugs.Of(name));
+    [InlineData("日本語", "ribenyu")]
+    public void TransliteratesLowerCasesAndReplacesEveryOtherRun(string name, string slug) => Assert.Equal(slug, PresetSlugs.Of(name));
+
+    [Theory]
+    [InlineData("multi-stage-build")]
+    [InlineData("python")]
+    [InlineData("rust")]
+    [InlineData("-edge")]
+    [InlineData("Upper")]
+    [InlineData("")]
+    public void ReservedAndMalformedSlugsCannotBeAskedFor(string slug) => Assert.NotNull(PresetSlugs.Problem(slug));
 
     [Fact]
-    public void ClashesGetSuffixesInCreationOrder()
+    public async Task ClashesAndReservedNamesGetTheFirstFreeSuffix()
     {
-        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var newest = Stored("web app", start.AddHours(2));
-        var oldest = Stored("Web App", start);
-        var taken = Stored("web-app-2", start.AddHours(1));
+        HashSet<string> taken = ["web-app", "web-app-2"];
 
-        var slugs = PresetSlugs.Assign([newest, oldest, taken]);
-
-        Assert.Equal("web-app", slugs[oldest.Id]);
-        Assert.Equal("web-app-2", slugs[taken.Id]);
-        Assert.Equal("web-app-3", slugs[newest.Id]);
+        Assert.Equal("web-app-3", await PresetSlugs.FirstFreeAsync("web-app", slug => Task.FromResult(taken.Contains(slug))));
+        Assert.Equal("python-2", await PresetSlugs.FirstFreeAsync("python", _ => Task.FromResult(false)));
+        Assert.Null(PresetSlugs.Problem("web-app-4"));
     }
-
-    private static StoredPreset Stored(string name, DateTimeOffset createdAt) =>
-        new(Guid.NewGuid(), new PresetDraft(name, "", [], ArgumentSet.Empty), 1, createdAt, "test", createdAt, "test", null);
 }

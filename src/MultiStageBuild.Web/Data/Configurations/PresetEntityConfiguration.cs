@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Data.Configurations;
 
@@ -19,6 +20,9 @@ public sealed class PresetEntityConfiguration : IEntityTypeConfiguration<PresetE
     /// <summary>Live presets, most recently created first: the sort's index.</summary>
     public const string CreatedIndex = "IX_Presets_CreatedAt_Live";
 
+    /// <summary>Slugs, unique over all presets.</summary>
+    public const string SlugIndex = "IX_Presets_Slug";
+
     /// <summary>DeletedAt alone: live counts and the trash.</summary>
     public const string DeletedAtIndex = "IX_Presets_DeletedAt";
 
@@ -29,6 +33,7 @@ public sealed class PresetEntityConfiguration : IEntityTypeConfiguration<PresetE
 
         builder.Property(p => p.Name).HasMaxLength(PresetRules.MaxNameLength).IsRequired();
         builder.Property(p => p.NormalizedName).HasMaxLength(PresetRules.MaxNameLength).IsRequired();
+        builder.Property(p => p.Slug).HasMaxLength(PresetSlugs.MaxLength);
         builder.Property(p => p.Description).HasMaxLength(PresetRules.MaxDescriptionLength).IsRequired();
         builder.Property(p => p.Source).HasMaxLength(ArgumentChecker.MaxValueLength);
         builder.Property(p => p.InstallCmd).HasMaxLength(ArgumentChecker.MaxValueLength);
@@ -41,6 +46,9 @@ public sealed class PresetEntityConfiguration : IEntityTypeConfiguration<PresetE
 
         // Names are unique, ignoring case, among live presets only: a trashed preset frees its name.
         builder.HasIndex(p => p.NormalizedName).IsUnique().HasFilter(LiveRows).HasDatabaseName(NameIndex);
+
+        // A slug stays taken while its preset exists, in the trash too, so an MCP prompt name never changes meaning.
+        builder.HasIndex(p => p.Slug).IsUnique().HasDatabaseName(SlugIndex);
 
         // One index per sort, of live presets only, in exactly the sort's order (the name, unique among live presets,
         // ends each): a page, even far down, is a walk along one small index without a sort. Listings name these

@@ -60,6 +60,10 @@ namespace MultiStageBuild.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
@@ -88,6 +92,10 @@ namespace MultiStageBuild.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Presets_NormalizedName_Live")
                         .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Presets_Slug");
 
                     b.HasIndex("CreatedAt", "NormalizedName")
                         .IsDescending(true, false)
