@@ -33,9 +33,9 @@ public sealed class PresetNamingTests
         var first = await store.SeedAsync(APreset("First"));
         var second = await store.SeedAsync(APreset("Second"));
 
-        var changed = await store.Repository.UpdateAsync(first.Id, APreset("First").Build() with { Slug = "first-on-purpose" }, 1, "ada", Ct);
-        var taken = await store.Repository.UpdateAsync(second.Id, APreset("Second").Build() with { Slug = "first-on-purpose" }, 1, "ada", Ct);
-        var reserved = await store.Repository.CreateAsync(APreset("Third").Build() with { Slug = "multi-stage-build" }, "ada", Ct);
+        var changed = await store.Repository.UpdateAsync(first.Id, APreset("First").Draft() with { Slug = "first-on-purpose" }, 1, "ada", Ct);
+        var taken = await store.Repository.UpdateAsync(second.Id, APreset("Second").Draft() with { Slug = "first-on-purpose" }, 1, "ada", Ct);
+        var reserved = await store.Repository.CreateAsync(APreset("Third").Draft() with { Slug = "multi-stage-build" }, "ada", Ct);
 
         Assert.Equal(("first-on-purpose", 2), (changed.Preset!.Slug, changed.Preset.Version));
         Assert.Contains("another preset", Assert.Single(taken.Errors!["slug"]));
