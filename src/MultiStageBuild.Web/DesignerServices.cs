@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
@@ -24,6 +25,9 @@ public sealed class DesignerOptions
     /// <summary>The MCP servers "Check against server" may call; no other address is ever called.</summary>
     public List<CheckServer> Servers { get; set; } = [];
 
+    /// <summary>How long a check against a server may take.</summary>
+    public int CheckTimeoutSeconds { get; set; } = 5;
+
     /// <summary>The configured edition; start-up fails on an id that names none.</summary>
     public PromptEdition ShownEdition => MultiStageBuildPrompt.Definition.FindEdition(ContreeEdition)
         ?? throw new InvalidOperationException($"{Section}:ContreeEdition is '{ContreeEdition}'; it must be one of {MultiStageBuildPrompt.Definition.EditionIds}.");
@@ -31,17 +35,27 @@ public sealed class DesignerOptions
 
 public static class DesignerServices
 {
-    public static IServiceCollection AddDesigner(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDesigner(this IServiceCollection services)
     {
-        var options = configuration.GetSection(DesignerOptions.Section).Get<DesignerOptions>() ?? new DesignerOptions();
-        _ = options.ShownEdition;
-        if (options.Servers.Count == 0)
+        // Read when first needed, so configuration added after this call (a test host's) counts.
+        services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.Section)
+            .PostConfigure(options =>
+            {
+                if (options.Servers.Count == 0)
+                {
+                    options.Servers.Add(CheckServer.Contree);
+                }
+            })
+            .Validate(o => MultiStageBuildPrompt.Definition.FindEdition(o.ContreeEdition) is not null,
+                $"{DesignerOptions.Section}:ContreeEdition must be one of {MultiStageBuildPrompt.Definition.EditionIds}.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DesignerOptions>>().Value);
+        services.AddSingleton(provider =>
         {
-            options.Servers.Add(CheckServer.Contree);
-        }
-
-        services.AddSingleton(options);
-        services.AddSingleton(new PromptRenderService(new InvocationTarget(options.McpServerUrl, options.McpServerName)));
+            var options = provider.GetRequiredService<DesignerOptions>();
+            return new PromptRenderService(new InvocationTarget(options.McpServerUrl, options.McpServerName));
+        });
+        services.AddSingleton<McpServerCheck>();
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();
         return services;

@@ -72,6 +72,17 @@ public static class OpenApiSetup
             AddProblem(render, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
         }
 
+        if (Operation(document, "/api/check", HttpMethod.Post) is { } check)
+        {
+            check.Summary = "Check against a live MCP server";
+            check.Description =
+                "Body: {\"server\": name, \"edition\": ..., \"args\": {...}}. Calls prompts/list and prompts/get on that configured server " +
+                "(Designer:Servers; no other address) with the arguments and reports: Identical (with the edition matched) or Different, " +
+                "the diff against the edition asked for, the server's prompts; or Unreachable, TimedOut, NotMcp, NoPrompt, ErrorResult with a message.";
+            AddProblem(check, "400", "The body is not JSON, the server is not configured (errors.server), or the arguments are not valid.");
+            AddProblem(check, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
+        }
+
         if (Operation(document, "/api/prompts", HttpMethod.Get) is { } prompts)
         {
             prompts.Summary = "List the prompts";

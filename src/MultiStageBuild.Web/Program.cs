@@ -24,7 +24,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(options => AppSnackbars.Configure(options.SnackbarConfiguration));
 builder.Services.AddSingleton<AppThemeStyles>(); // the theme's CSS, rendered once for every page and circuit
 builder.Services.AddProblemDetails();
-builder.Services.AddDesigner(builder.Configuration);
+builder.Services.AddDesigner();
 builder.Services.AddPresetStore(builder.Configuration);
 builder.Services.AddPresetMcpServer();
 builder.Services.AddApiDocument();

@@ -33,7 +33,8 @@ internal static class RenderRequestReader
         return body.Problem is { } problem ? Failed(problem) : Read(body.Value);
     }
 
-    private static Parsed<RenderRequest?> Read(JsonElement root)
+    /// <summary>Reads an already parsed render request.</summary>
+    internal static Parsed<RenderRequest?> Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
