@@ -14,17 +14,17 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
     {
         var designer = await OpenAsync();
         await designer.GotoAsync();
-        const string source = "/srv/app-1";
+        const string Typed = "/srv/app-1";
         await designer.Source.ClearAsync();
 
-        for (var length = 1; length <= source.Length; length++)
+        for (var length = 1; length <= Typed.Length; length++)
         {
-            await designer.Source.PressSequentiallyAsync(source[length - 1].ToString());
-            await Expect(designer.PreviewSource).ToHaveTextAsync(source[..length]);
+            await designer.Source.PressSequentiallyAsync(Typed[length - 1].ToString());
+            await Expect(designer.PreviewSource).ToHaveTextAsync(Typed[..length]);
         }
 
-        await Expect(designer.Preview).ToContainTextAsync($"Source: {source}");
-        await designer.ExpectQueryAsync("source", source);
+        await Expect(designer.Preview).ToContainTextAsync($"Source: {Typed}");
+        await designer.ExpectQueryAsync("source", Typed);
     }
 
     [Fact]
@@ -50,18 +50,18 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
     {
         var designer = await OpenAsync();
         await designer.GotoAsync();
-        const string source = "/srv/leave-at-once";
-        await designer.TypeSourceAsync(source);
-        await Expect(designer.PreviewSource).ToHaveTextAsync(source);
+        const string Typed = "/srv/leave-at-once";
+        await designer.TypeSourceAsync(Typed);
+        await Expect(designer.PreviewSource).ToHaveTextAsync(Typed);
 
         await designer.Page.GetByRole(AriaRole.Link, new() { Name = "Presets" }).ClickAsync();
         await Expect(designer.Page).ToHaveURLAsync(new Regex("/presets$"));
         await designer.Page.GoBackAsync();
 
         // The entry Back returned to, as it was left: the designer corrects the address bar itself a moment later.
-        Assert.Contains($"source={Uri.EscapeDataString(source)}", designer.Page.Url, StringComparison.Ordinal);
+        Assert.Contains($"source={Uri.EscapeDataString(Typed)}", designer.Page.Url, StringComparison.Ordinal);
         await designer.WaitInteractiveAsync();
-        await Expect(designer.Source).ToHaveValueAsync(source);
+        await Expect(designer.Source).ToHaveValueAsync(Typed);
     }
 
     [Fact]

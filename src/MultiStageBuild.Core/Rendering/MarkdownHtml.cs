@@ -20,7 +20,7 @@ public static class MarkdownHtml
     public static HtmlDocument ToHtmlDocument(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        var (renderer, text) = BlockRenderer ??= CreateBlockRenderer();
+        var (renderer, text) = _blockRenderer ??= CreateBlockRenderer();
         var ends = new int[document.Count];
         text.Clear();
         for (var i = 0; i < document.Count; i++)
@@ -37,7 +37,7 @@ public static class MarkdownHtml
 
     // One renderer per thread, as Markdown.ToHtml pools its own: building one per call costs more than the rendering.
     [ThreadStatic]
-    private static (HtmlRenderer Renderer, StringBuilder Text)? BlockRenderer;
+    private static (HtmlRenderer Renderer, StringBuilder Text)? _blockRenderer;
 
     private static (HtmlRenderer, StringBuilder) CreateBlockRenderer()
     {

@@ -25,20 +25,20 @@ public sealed class McpCatalogue : IDisposable
 
     private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
 
-    private readonly IPresetRepository presets;
-    private readonly PromptRenderService renderer;
-    private readonly PromptEdition edition;
-    private readonly ILogger<McpCatalogue> logger;
+    private readonly IPresetRepository _presets;
+    private readonly PromptRenderService _renderer;
+    private readonly PromptEdition _edition;
+    private readonly ILogger<McpCatalogue> _logger;
     private readonly IDisposable _subscription;
     private CatalogueSnapshot? _snapshot;
     private int _generation;
 
     public McpCatalogue(IPresetRepository presets, IPresetChangeNotifier changes, PromptRenderService renderer, IOptions<McpOptions> options, ILogger<McpCatalogue> logger)
     {
-        this.presets = presets;
-        this.renderer = renderer;
-        edition = options.Value.ServedEdition;
-        this.logger = logger;
+        _presets = presets;
+        _renderer = renderer;
+        _edition = options.Value.ServedEdition;
+        _logger = logger;
         // Every list, get and completion reads the snapshot; only a committed preset change makes a new one.
         _subscription = changes.Subscribe(_ =>
         {
@@ -90,7 +90,7 @@ public sealed class McpCatalogue : IDisposable
             $"({snapshot.Prompts.Count - 1} now); prompts/list names them.");
 
     /// <summary>The edition <c>prompts/get</c> returns.</summary>
-    public PromptEdition Edition => edition;
+    public PromptEdition Edition => _edition;
 
     /// <summary>
     /// The Markdown <see cref="PromptRenderService"/> renders in the configured edition for <paramref name="prompt"/> called with
@@ -99,7 +99,7 @@ public sealed class McpCatalogue : IDisposable
     public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
     {
         // The base prompt's baseline is empty: the given values as they are.
-        var result = renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition), edition);
+        var result = _renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition), _edition);
         if (result.Markdown is { } markdown)
         {
             return markdown;
@@ -173,11 +173,11 @@ public sealed class McpCatalogue : IDisposable
     {
         try
         {
-            return await presets.ExportAsync(null, cancellationToken);
+            return await _presets.ExportAsync(null, cancellationToken);
         }
         catch (PresetStoreUnavailableException e)
         {
-            logger.LogWarning("MCP serves the base prompt only: {Message}", e.Message);
+            _logger.LogWarning("MCP serves the base prompt only: {Message}", e.Message);
             return null;
         }
     }
