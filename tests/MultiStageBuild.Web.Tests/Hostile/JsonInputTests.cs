@@ -18,7 +18,7 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     [Fact]
     public async Task AnArgumentThatIsNotAStringGetsTheSameMessageFromEverySurface()
     {
-        const string expected = "test_cmd must be a string, not a number.";
+        const string Expected = "test_cmd must be a string, not a number.";
 
         using var render = await host.Client.PostRawAsync("""{"prompt": "multi-stage-build", "args": {"source": "/p", "test_cmd": 5}}""");
         using var create = await PostAsync("/api/presets", """{"name": "Shape", "args": {"test_cmd": 5}}""");
@@ -28,11 +28,11 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
         var mcp = await Assert.ThrowsAsync<McpProtocolException>(() => client.GetPromptAsync(
             "multi-stage-build", new Dictionary<string, object?> { ["source"] = "/p", ["test_cmd"] = 5 }, cancellationToken: Cancellation).AsTask());
 
-        Assert.Equal(expected, Assert.Single((await render.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("test_cmd")));
-        Assert.Equal(expected, Assert.Single((await create.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("args.test_cmd")));
-        Assert.Equal(expected, Assert.Single((await import.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("presets[0].args.test_cmd")));
-        Assert.Equal(expected, pasted.Error);
-        Assert.Contains(expected, mcp.Message);
+        Assert.Equal(Expected, Assert.Single((await render.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("test_cmd")));
+        Assert.Equal(Expected, Assert.Single((await create.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("args.test_cmd")));
+        Assert.Equal(Expected, Assert.Single((await import.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("presets[0].args.test_cmd")));
+        Assert.Equal(Expected, pasted.Error);
+        Assert.Contains(Expected, mcp.Message);
     }
 
     [Theory]
