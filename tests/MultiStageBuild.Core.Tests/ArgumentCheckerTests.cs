@@ -73,12 +73,22 @@ public sealed class ArgumentCheckerTests
     }
 
     [Fact]
-    public void WarnsAboutEveryRustPresetCommand()
+    public void NamesTheRustToolchainOnceAtTheFirstCommandThatUsesIt()
     {
         var issues = Check("/path/to/rust-project", "cargo fetch", "cargo build --release", "cargo test");
 
-        Assert.Equal(["install_cmd", "build_cmd", "test_cmd"], issues.Select(i => i.Argument));
-        Assert.All(issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        var warning = Assert.Single(issues);
+        Assert.Equal("install_cmd", warning.Argument);
+        Assert.Equal(IssueSeverity.Warning, warning.Severity);
+        Assert.StartsWith("cargo is not in", warning.Message);
+    }
+
+    [Fact]
+    public void NamesEachMissingToolchainAtItsOwnFirstCommand()
+    {
+        var issues = Check("/p", "cargo fetch", "npm run build", "cargo test && npm test");
+
+        Assert.Equal(["install_cmd", "build_cmd"], issues.Select(i => i.Argument));
     }
 
     [Theory]

@@ -35,6 +35,8 @@ public static class ArgumentChecker
             }
         }
 
+        // A toolchain the base image lacks is named once, at the first command that uses it.
+        HashSet<string>? namedTools = null;
         foreach (var argument in definition.Arguments)
         {
             var before = issues.Count;
@@ -50,7 +52,7 @@ public static class ArgumentChecker
             }
             else if (argument.HasDefault)
             {
-                CheckCommand(definition, argument.Name, arguments.Effective(argument), issues);
+                CheckCommand(definition, argument.Name, arguments.Effective(argument), issues, ref namedTools);
             }
         }
 
@@ -97,7 +99,7 @@ public static class ArgumentChecker
         }
     }
 
-    private static void CheckCommand(PromptDefinition definition, string name, string command, List<ArgumentIssue> issues)
+    private static void CheckCommand(PromptDefinition definition, string name, string command, List<ArgumentIssue> issues, ref HashSet<string>? namedTools)
     {
         // Runs on every keystroke: a span scan that allocates only when it finds something.
         var usesSudo = false;
@@ -109,7 +111,7 @@ public static class ArgumentChecker
             var program = ProgramOf(end < 0 ? rest : rest[..end], out var sudo);
             rest = end < 0 ? [] : rest[(end + 1)..];
             usesSudo |= sudo;
-            if (OtherToolchains.TryGetValue(program, out var tool) && !(foreign ??= []).Contains(tool))
+            if (OtherToolchains.TryGetValue(program, out var tool) && !(foreign ??= []).Contains(tool) && namedTools?.Contains(tool) != true)
             {
                 foreign.Add(tool);
             }
@@ -125,8 +127,9 @@ public static class ArgumentChecker
             issues.Add(new(name, IssueSeverity.Warning, $"{name} ends with '{trailing}': the command after it is missing."));
         }
 
-        if (foreign is not null && definition.BaseImage.Contains("python", StringComparison.Ordinal))
+        if (foreign is { Count: > 0 } && definition.BaseImage.Contains("python", StringComparison.Ordinal))
         {
+            (namedTools ??= []).UnionWith(foreign);
             var tools = string.Join(", ", foreign);
             issues.Add(new(name, IssueSeverity.Warning,
                 $"{tools} is not in {definition.BaseImage}, the image Stage 1 starts from: the agent has to install it first or import another base image."));

@@ -66,8 +66,9 @@ public sealed class RenderApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         var warnings = (await response.ReadJsonAsync()).GetProperty("warnings").EnumerateArray()
             .Select(w => (Argument: w.GetProperty("argument").GetString(), Message: w.GetProperty("message").GetString()!))
             .ToList();
-        Assert.Equal(["install_cmd", "build_cmd", "test_cmd"], warnings.Select(w => w.Argument));
-        Assert.All(warnings, w => Assert.Contains("cargo is not in tag:python:3.11-slim", w.Message));
+        var warning = Assert.Single(warnings);
+        Assert.Equal("install_cmd", warning.Argument);
+        Assert.Contains("cargo is not in tag:python:3.11-slim", warning.Message);
     }
 
     [Fact]

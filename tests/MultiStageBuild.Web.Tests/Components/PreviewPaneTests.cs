@@ -64,6 +64,18 @@ public sealed class PreviewPaneTests : BunitContext
     }
 
     [Fact]
+    public void StageDetailsShowCodeAsCodeNotBackticks()
+    {
+        var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Edition, MultiStageBuildPrompt.Docs)
+            .Add(c => c.Arguments, Renders.Of(("source", "/srv/a")).Arguments));
+
+        var details = stages.FindAll(".stage-details li");
+        Assert.NotEmpty(details);
+        Assert.All(details, li => Assert.DoesNotContain('`', li.TextContent));
+        Assert.Contains(stages.FindAll(".stage-details code"), code => code.TextContent == "disposable=false");
+    }
+
+    [Fact]
     public void AnEditionWithoutStagesSaysSoInsteadOfATimeline()
     {
         var stages = Render<StageExplainer>(p => p.Add(c => c.Definition, Renders.Definition).Add(c => c.Edition, MultiStageBuildPrompt.Served)
