@@ -10,6 +10,9 @@ using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
 namespace MultiStageBuild.Data.Tests.Hostile;
 
 /// <summary>The database file deleted, replaced, overwritten or damaged under the running store, and the store brought back.</summary>
+// Alone: another class's store disposal clears every SQLite pool, closing the connection that sees a replaced file.
+[Collection(nameof(StoreFileFaultTests))]
+[CollectionDefinition(nameof(StoreFileFaultTests), DisableParallelization = true)]
 public sealed class StoreFileFaultTests
 {
     [Fact]
