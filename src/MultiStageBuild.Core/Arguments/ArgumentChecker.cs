@@ -46,11 +46,11 @@ public static class ArgumentChecker
                 continue;
             }
 
-            if (argument.Name == MultiStageBuildPrompt.Source)
+            if (argument.Kind == ArgumentKind.LocalPath)
             {
-                CheckSource(arguments[argument.Name], issues);
+                CheckLocalPath(argument, arguments[argument.Name], issues);
             }
-            else if (argument.HasDefault)
+            else
             {
                 CheckCommand(definition, argument.Name, arguments.Effective(argument), issues, ref namedTools);
             }
@@ -85,17 +85,17 @@ public static class ArgumentChecker
         }
     }
 
-    private static void CheckSource(string source, List<ArgumentIssue> issues)
+    private static void CheckLocalPath(PromptArgument argument, string path, List<ArgumentIssue> issues)
     {
-        if (source == "~" || source.StartsWith("~/", StringComparison.Ordinal))
+        if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal))
         {
-            issues.Add(new(MultiStageBuildPrompt.Source, IssueSeverity.Warning,
+            issues.Add(new(argument.Name, IssueSeverity.Warning,
                 "~ is the home folder of the user running the MCP server, which may not be yours; prefer the full path."));
         }
-        else if (!source.StartsWith('/'))
+        else if (!path.StartsWith('/'))
         {
-            issues.Add(new(MultiStageBuildPrompt.Source, IssueSeverity.Error,
-                $"source must be an absolute POSIX path such as /home/user/project (rsync needs one); '{source}' is relative."));
+            issues.Add(new(argument.Name, IssueSeverity.Error,
+                $"{argument.Name} must be an absolute POSIX path such as {argument.Example} (rsync needs one); '{path}' is relative."));
         }
     }
 

@@ -101,11 +101,9 @@ public static class PresetRules
             errors.Add("tags", $"The tag '{InputMessages.Quote(tag)}' must be at most {MaxTagLength} characters, without commas or control characters.");
         }
 
-        // A preset may leave source empty (the user fills it in the designer); every other argument check applies.
-        var arguments = draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
-            ? draft.Arguments.With(MultiStageBuildPrompt.Source, "/")
-            : draft.Arguments;
-        foreach (var issue in ArgumentChecker.Check(definition, arguments).Where(i => i.Severity == IssueSeverity.Error))
+        // A required argument the preset leaves blank is the form's to fill; every other argument check applies.
+        foreach (var issue in ArgumentChecker.Check(definition, draft.Arguments).Where(i => i.Severity == IssueSeverity.Error
+            && !(definition.FindArgument(i.Argument) is { } argument && PresetOntoForm.LeavesToForm(argument, draft.Arguments))))
         {
             errors.Add($"args.{issue.Argument}", issue.Message);
         }

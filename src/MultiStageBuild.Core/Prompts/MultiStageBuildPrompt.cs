@@ -108,10 +108,10 @@ public static class MultiStageBuildPrompt
         Name,
         "Multi-stage build with rollback points.",
         [
-            new(Source, "Local directory path to sync", Required: true),
-            new(InstallCommand, "Dependency installation command", Required: false, "pip install -e ."),
-            new(BuildCommand, "Build command", Required: false, "python -m build"),
-            new(TestCommand, "Test command", Required: false, "pytest"),
+            new(Source, ArgumentKind.LocalPath, "Local directory path to sync", Required: true, DefaultValue: null, Example: "/home/user/project"),
+            new(InstallCommand, ArgumentKind.Command, "Dependency installation command", Required: false, "pip install -e .", Example: "pip install -e '.[dev]'"),
+            new(BuildCommand, ArgumentKind.Command, "Build command", Required: false, "python -m build", Example: "python -m build"),
+            new(TestCommand, ArgumentKind.Command, "Test command", Required: false, "pytest", Example: "pytest -v"),
         ],
         BaseImage: "tag:python:3.11-slim",
         [Docs, Served]);

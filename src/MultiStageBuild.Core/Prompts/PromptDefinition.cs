@@ -24,6 +24,9 @@ public sealed record PromptDefinition(
     /// <summary>The edition ids, for messages that list them.</summary>
     public string EditionIds => string.Join(", ", Editions.Select(e => e.Id));
 
+    /// <summary>Every argument at its <see cref="PromptArgument.Example"/>: the reference document's example invocation.</summary>
+    public ArgumentSet ExampleArguments => Arguments.Aggregate(ArgumentSet.Empty, (set, a) => set.With(a.Name, a.Example));
+
     /// <summary>Finds an argument by its exact name.</summary>
     public PromptArgument? FindArgument(string name)
     {

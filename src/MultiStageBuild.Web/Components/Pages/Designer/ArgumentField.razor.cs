@@ -11,7 +11,6 @@ namespace MultiStageBuild.Web.Components.Pages.Designer;
 /// </summary>
 public partial class ArgumentField
 {
-    private const string SourcePlaceholder = "/home/user/project";
     private static readonly MarkupString ResetIcon = new(Icons.Material.Filled.SettingsBackupRestore);
 
     private ArgumentIssue? _error;

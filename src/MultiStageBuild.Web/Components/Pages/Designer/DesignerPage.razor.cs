@@ -36,10 +36,9 @@ public partial class DesignerPage
 
     private DesignerState State => _view.Value.State;
 
-    /// <summary>Whether the form differs from the loaded saved preset (an empty preset source does not count).</summary>
-    private bool IsDirty(DesignerState state) => _loaded is not null && Definition.Arguments.Any(a =>
-        state.Arguments[a.Name] != _loaded.Draft.Arguments[a.Name]
-        && !(a.Name == MultiStageBuildPrompt.Source && _loaded.Draft.Arguments.IsBlank(a.Name)));
+    /// <summary>Whether the form differs from the loaded saved preset.</summary>
+    private bool IsDirty(DesignerState state) =>
+        _loaded is not null && PresetOntoForm.Differs(state.Arguments, _loaded.Draft.Arguments, Definition);
 
     protected override async Task OnInitializedAsync()
     {
@@ -136,10 +135,7 @@ public partial class DesignerPage
         _loaded = preset;
         ClearNotice();
         await FindInstancePromptAsync();
-        var arguments = preset.Draft.Arguments.IsBlank(MultiStageBuildPrompt.Source)
-            ? preset.Draft.Arguments.With(MultiStageBuildPrompt.Source, State.Arguments[MultiStageBuildPrompt.Source])
-            : preset.Draft.Arguments;
-        Apply(State with { Preset = preset.ToPreset(), Arguments = Definition.Arguments.Aggregate(arguments, (set, a) => set.With(a.Name, arguments[a.Name])) });
+        Apply(State.WithLoaded(preset, Definition));
     }
 
     /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>

@@ -16,22 +16,17 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments, string
 
     public static DesignerState Blank { get; } = new(null, ArgumentSet.Empty);
 
-    /// <summary>What a visit without a deep link starts from: a working prompt, the Python preset with the reference example's source.</summary>
+    /// <summary>What a visit without a deep link starts from: a working prompt, the Python preset with the reference example's required values.</summary>
     public static DesignerState FirstVisit { get; } = new(BuiltInPresets.Python,
-        BuiltInPresets.Python.Arguments.With(MultiStageBuildPrompt.Source, ExampleSource));
+        PresetOntoForm.Load(BuiltInPresets.Python.Arguments, MultiStageBuildPrompt.Definition.ExampleArguments, MultiStageBuildPrompt.Definition));
 
-    /// <summary>The reference document's example source, which the first visit starts from.</summary>
-    private const string ExampleSource = "/home/user/project";
-
-    /// <summary>
-    /// Picks a preset: its commands replace the form's; a typed source stays, and an empty one (or the first visit's
-    /// example) takes the preset's.
-    /// </summary>
+    /// <summary>Picks a preset: its values replace the form's as <see cref="PresetOntoForm.Pick"/> says.</summary>
     public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
-        this with { Preset = preset, Arguments = definition.Arguments
-            .Where(a => a.Name != MultiStageBuildPrompt.Source || Arguments.IsBlank(a.Name)
-                || (Arguments[a.Name] == ExampleSource && !preset.Arguments.IsBlank(a.Name)))
-            .Aggregate(Arguments, (set, a) => set.With(a.Name, preset.Arguments[a.Name])) };
+        this with { Preset = preset, Arguments = PresetOntoForm.Pick(preset.Arguments, Arguments, definition) };
+
+    /// <summary>Loads a saved preset: its values replace the form's as <see cref="PresetOntoForm.Load"/> says.</summary>
+    public DesignerState WithLoaded(StoredPreset preset, PromptDefinition definition) =>
+        this with { Preset = preset.ToPreset(), Arguments = PresetOntoForm.Load(preset.Draft.Arguments, Arguments, definition) };
 
     public DesignerState WithArgument(string name, string value) => this with { Arguments = Arguments.With(name, value) };
 
