@@ -31,7 +31,7 @@ app_dll() {
   local dll
   dll=$(dotnet msbuild "$project" -nologo -getProperty:TargetPath -p:Configuration="${CONFIGURATION:-Debug}")
   if [[ ! -f $dll ]]; then
-    echo "Building $project (${CONFIGURATION:-Debug}): $dll is missing"
+    echo "Building $project (${CONFIGURATION:-Debug}): $dll is missing" >&2
     dotnet build "$project" -c "${CONFIGURATION:-Debug}" -nologo -v quiet >/dev/null || fail "could not build $project"
   fi
   echo "$dll"
