@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
 
@@ -14,19 +15,116 @@ public static class JsonInput
     /// <summary>Repeated keys are refused everywhere: which of two values was meant cannot be known.</summary>
     public static JsonDocumentOptions ParseOptions { get; } = new() { AllowDuplicateProperties = false };
 
-    /// <summary>The root value of <paramref name="json"/>, or one problem under <c>$</c> saying where parsing stopped.</summary>
-    public static ReadResult<JsonElement> Parse(string json)
+    /// <summary>The root value of <paramref name="json"/>, or the problems that stop it (see <see cref="Parse(ReadOnlyMemory{byte}, out JsonException?)"/>).</summary>
+    public static ReadResult<JsonElement> Parse(string json) => Parse(options => JsonDocument.Parse(json, options), out _);
+
+    /// <summary>
+    /// The root value of the UTF-8 <paramref name="utf8Json"/>, or the problems that stop it: one under <c>$</c> saying
+    /// where parsing stopped (<paramref name="syntaxError"/> is then the parser's error), or one per object holding a
+    /// member name that is no text, under that object's path.
+    /// </summary>
+    public static ReadResult<JsonElement> Parse(ReadOnlyMemory<byte> utf8Json, out JsonException? syntaxError) =>
+        Parse(options => JsonDocument.Parse(utf8Json, options), out syntaxError);
+
+    private static ReadResult<JsonElement> Parse(Func<JsonDocumentOptions, JsonDocument> parse, out JsonException? syntaxError)
     {
         var errors = new FieldErrors();
+        syntaxError = null;
         try
         {
-            using var document = JsonDocument.Parse(json, ParseOptions);
+            using var document = parse(ParseOptions);
             return new(document.RootElement.Clone(), errors);
         }
         catch (JsonException e)
         {
+            syntaxError = e;
             errors.Add("$", InputMessages.NotJson(e));
-            return ReadResult<JsonElement>.Failed(errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // Looking for repeated keys compares names as text, and a name holding an unpaired surrogate escape is none:
+            // parse again without that check to say which object holds it.
+            using var document = parse(new JsonDocumentOptions { AllowDuplicateProperties = true });
+            RefuseNamesNotText(document.RootElement, "", errors);
+            if (errors.IsEmpty)
+            {
+                throw;
+            }
+        }
+
+        return ReadResult<JsonElement>.Failed(errors);
+    }
+
+    /// <summary>Reports each object in <paramref name="value"/> (at <paramref name="path"/>) that holds a member name that is no text.</summary>
+    private static void RefuseNamesNotText(JsonElement value, string path, FieldErrors errors)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                RefuseNamesNotText(item, $"{path}[{index++}]", errors);
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var member in value.EnumerateObject())
+            {
+                // One problem per object is enough to find it.
+                if (Name(member, path, errors) is not { } name)
+                {
+                    return;
+                }
+
+                RefuseNamesNotText(member.Value, Join(path, name), errors);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports each member name and string in <paramref name="value"/> (at <paramref name="path"/>) that is no text, as
+    /// <see cref="JsonNode"/> trees parsed by others (an MCP request's params) may hold.
+    /// </summary>
+    public static void RefuseNotText(JsonNode? value, string path, FieldErrors errors)
+    {
+        switch (value)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    RefuseNotText(array[i], $"{path}[{i}]", errors);
+                }
+
+                break;
+            case JsonObject obj:
+                List<KeyValuePair<string, JsonNode?>> members;
+                try
+                {
+                    members = [.. obj];
+                }
+                catch (InvalidOperationException)
+                {
+                    errors.Add(path.Length == 0 ? "$" : path, InputMessages.NameNotText(path));
+                    break;
+                }
+
+                foreach (var (name, member) in members)
+                {
+                    RefuseNotText(member, Join(path, name), errors);
+                }
+
+                break;
+            case JsonValue text when text.GetValueKind() == JsonValueKind.String:
+                try
+                {
+                    text.GetValue<string>();
+                }
+                catch (InvalidOperationException)
+                {
+                    errors.Add(path, InputMessages.NotText(path[(path.LastIndexOf('.') + 1)..]));
+                }
+
+                break;
         }
     }
 

@@ -23,6 +23,8 @@ internal static class BoundedBody
 
     private const int FirstBufferSize = 16 * 1024;
 
+    private const string NotJson = "The body is not valid JSON";
+
     /// <summary>The body parsed as one JSON value; <paramref name="what"/> names it in the too-large message.</summary>
     public static Task<Parsed<JsonElement>> ReadJsonAsync(HttpRequest request, string what, CancellationToken cancellationToken, int limit = DefaultLimit) =>
         ReadAsync(request, what, limit, ParseJson, cancellationToken);
@@ -92,26 +94,24 @@ internal static class BoundedBody
 
         return Utf8.IsValid(body.Span)
             ? parse(body)
-            : Parsed<T>.Failed(TypedResults.Problem(title: "The body is not valid JSON", detail: "The body is not valid UTF-8.", statusCode: StatusCodes.Status400BadRequest));
+            : Parsed<T>.Failed(TypedResults.Problem(title: NotJson, detail: "The body is not valid UTF-8.", statusCode: StatusCodes.Status400BadRequest));
     }
 
     private static Parsed<JsonElement> ParseJson(ReadOnlyMemory<byte> body)
     {
-        try
+        var parsed = JsonInput.Parse(body, out var syntaxError);
+        if (parsed.Succeeded)
         {
-            using var document = JsonDocument.Parse(body, JsonInput.ParseOptions);
-            return new(document.RootElement.Clone(), null);
+            return new(parsed.Value, null);
         }
-        catch (JsonException e)
-        {
-            var line = (e.LineNumber ?? 0) + 1;
-            var position = (e.BytePositionInLine ?? 0) + 1;
-            return Parsed<JsonElement>.Failed(TypedResults.Problem(
-                title: "The body is not valid JSON",
-                detail: InputMessages.NotJson(e),
+
+        return Parsed<JsonElement>.Failed(syntaxError is null
+            ? ApiProblems.Invalid("The request is not valid", parsed.Errors)
+            : TypedResults.Problem(
+                title: NotJson,
+                detail: InputMessages.NotJson(syntaxError),
                 statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["line"] = line, ["position"] = position }));
-        }
+                extensions: new Dictionary<string, object?> { ["line"] = (syntaxError.LineNumber ?? 0) + 1, ["position"] = (syntaxError.BytePositionInLine ?? 0) + 1 }));
     }
 
     /// <summary>A body limit as people read it: "64 KB", "5 MB".</summary>

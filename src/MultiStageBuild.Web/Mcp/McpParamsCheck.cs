@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol;
+using MultiStageBuild.Core.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -7,7 +8,7 @@ namespace MultiStageBuild.Web.Mcp;
 
 /// <summary>
 /// Reads the params of the requests this server handles before the handlers do, so that params of the wrong shape
-/// (<c>arguments</c> as a number, <c>name</c> missing) are the client's error, JSON-RPC -32602 saying what was
+/// (<c>arguments</c> as a number, <c>name</c> missing, a name that is no text) are the client's error, JSON-RPC -32602 saying what was
 /// expected, rather than the SDK's -32603 "An error occurred.".
 /// </summary>
 internal static class McpParamsCheck
@@ -34,6 +35,18 @@ internal static class McpParamsCheck
             {
                 var at = e.Path is { Length: > 1 } path ? $" at {path[1..].TrimStart('.')}" : "";
                 throw new McpProtocolException($"Invalid params for {request.Method}{at}: expected {shape.Expected}.", McpErrorCode.InvalidParams);
+            }
+            catch (InvalidOperationException)
+            {
+                // A name or string holding an unpaired surrogate escape, which no reader can turn into text.
+                var errors = new FieldErrors();
+                JsonInput.RefuseNotText(parameters, "", errors);
+                if (errors.IsEmpty)
+                {
+                    throw;
+                }
+
+                throw new McpProtocolException($"Invalid params for {request.Method}: {string.Join(" ", errors.Messages())}", McpErrorCode.InvalidParams);
             }
         }
 

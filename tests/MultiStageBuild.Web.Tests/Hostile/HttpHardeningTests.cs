@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MultiStageBuild.Web.Tests.Api;
 
@@ -82,10 +81,10 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     [InlineData("/_blazor/negotiate?negotiateVersion=1")]
     public async Task McpAndTheBlazorHubRefuseAForeignOriginAndServeTheirOwn(string path)
     {
-        var body = path == "/mcp" ? Initialize() : "";
-        using var foreign = await host.Client.SendAsync(Mcp(path, body, origin: Foreign), Cancellation);
-        using var own = await host.Client.SendAsync(Mcp(path, body, origin: host.BaseAddress.GetLeftPart(UriPartial.Authority)), Cancellation);
-        using var none = await host.Client.SendAsync(Mcp(path, body, origin: null), Cancellation);
+        var body = path == "/mcp" ? RawMcp.Initialize : "";
+        using var foreign = await host.Client.SendAsync(RawMcp.Request(body, origin: Foreign, path: path), Cancellation);
+        using var own = await host.Client.SendAsync(RawMcp.Request(body, origin: host.BaseAddress.GetLeftPart(UriPartial.Authority), path: path), Cancellation);
+        using var none = await host.Client.SendAsync(RawMcp.Request(body, origin: null, path: path), Cancellation);
 
         await foreign.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
@@ -214,26 +213,10 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     [InlineData("""{"name": 5}""", "name")]
     public async Task MisshapenPromptsGetParamsAreInvalidParams(string parameters, string named)
     {
-        var error = await McpErrorAsync($$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""");
+        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""");
 
         Assert.Equal(-32602, error.GetProperty("code").GetInt32());
         Assert.Contains(named, error.GetProperty("message").GetString());
-    }
-
-    private async Task<JsonElement> McpErrorAsync(string message)
-    {
-        using var initialize = await host.Client.SendAsync(Mcp("/mcp", Initialize(), origin: null), Cancellation);
-        var session = initialize.Headers.GetValues("Mcp-Session-Id").Single();
-        using var initialized = Mcp("/mcp", """{"jsonrpc":"2.0","method":"notifications/initialized"}""", origin: null);
-        initialized.Headers.Add("Mcp-Session-Id", session);
-        (await host.Client.SendAsync(initialized, Cancellation)).Dispose();
-
-        using var request = Mcp("/mcp", message, origin: null);
-        request.Headers.Add("Mcp-Session-Id", session);
-        using var response = await host.Client.SendAsync(request, Cancellation);
-        var text = await response.Content.ReadAsStringAsync(Cancellation);
-        var json = text.Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).Select(l => l[6..]).DefaultIfEmpty(text).Last();
-        return JsonDocument.Parse(json).RootElement.GetProperty("error").Clone();
     }
 
     private async Task<string> CreateAsync(string name)
@@ -244,9 +227,6 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     }
 
     private static string Preset(string name) => new JsonObject { ["name"] = name, ["args"] = new JsonObject { ["install_cmd"] = "make deps" } }.ToJsonString();
-
-    private static string Initialize() =>
-        """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"hostile","version":"1"}}}""";
 
     private static HttpRequestMessage Json(HttpMethod method, string path, string body, string? origin = null, string? ifMatch = null)
     {
@@ -261,14 +241,6 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
-        return request;
-    }
-
-    private static HttpRequestMessage Mcp(string path, string body, string? origin)
-    {
-        var request = Json(HttpMethod.Post, path, body, origin);
-        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
-        request.Headers.Add("MCP-Protocol-Version", "2025-06-18");
         return request;
     }
 

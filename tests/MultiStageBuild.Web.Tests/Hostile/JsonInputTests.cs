@@ -46,6 +46,43 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
         Assert.Contains("unpaired surrogate escape", Assert.Single(problem.ErrorsFor(field)));
     }
 
+    [Theory]
+    [InlineData("POST", "/api/render", """{"prompt": "multi-stage-build", "args": {"\udc00": "x"}}""", "args")]
+    [InlineData("POST", "/api/render", """{"\ud800": 1, "\ud800": 2}""", "$")]
+    [InlineData("POST", "/api/presets", """{"name": "Key", "args": {"\udc00": "x"}}""", "args")]
+    [InlineData("PUT", "/api/presets/00000000-0000-0000-0000-000000000001", """{"name": "Key", "args": {"source": "/p", "\udc00": "x"}}""", "args")]
+    [InlineData("POST", "/api/presets/import", """{"format": "multi-stage-build-presets", "version": 1, "presets": [{"name": "Key", "args": {"\udc00": "x"}}]}""", "presets[0].args")]
+    public async Task AnUnpairedSurrogateEscapeInAKeyIsA400NamingTheObjectHoldingIt(string method, string url, string body, string field)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+
+        using var response = await host.Client.SendAsync(request, Cancellation);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(InputMessages.NameNotText(field == "$" ? "" : field), Assert.Single(problem.ErrorsFor(field)));
+    }
+
+    [Fact]
+    public void APastedInvocationWithAnUnpairedSurrogateEscapeInAKeyIsRefusedNamingArgs()
+    {
+        var pasted = InvocationReader.Read("""{"prompt": "multi-stage-build", "args": {"\udc00": "x"}}""", Core.Prompts.MultiStageBuildPrompt.Definition);
+
+        Assert.Equal(InputMessages.NameNotText("args"), pasted.Error);
+    }
+
+    [Theory]
+    [InlineData("""{"name": "multi-stage-build", "arguments": {"\udc00": "x"}}""", "A member name in arguments is not valid text")]
+    [InlineData("""{"name": "multi-stage-build", "arguments": {"source": "/p\udc00"}}""", "source is not valid text")]
+    [InlineData("""{"name": "multi-stage-build\ud800"}""", "name is not valid text")]
+    public async Task AnUnpairedSurrogateEscapeInMcpPromptsGetParamsIsInvalidParamsNamingIt(string parameters, string expected)
+    {
+        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""");
+
+        Assert.Equal(-32602, error.GetProperty("code").GetInt32());
+        Assert.Contains(expected, error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task AnImportRepeatingAKeyOrAddingAMemberIsRefusedAsPostRefusesIt()
     {

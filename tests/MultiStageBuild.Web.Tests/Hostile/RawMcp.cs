@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.Json;
+
+namespace MultiStageBuild.Web.Tests.Hostile;
+
+/// <summary>
+/// JSON-RPC over <c>/mcp</c> written by hand, for what an official client cannot send (misshapen params, names that
+/// are no text, bodies past the limit).
+/// </summary>
+internal static class RawMcp
+{
+    public const string Initialize =
+        """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"hostile","version":"1"}}}""";
+
+    /// <summary>A POST of <paramref name="body"/> as a Streamable HTTP client sends it.</summary>
+    public static HttpRequestMessage Request(string body, string? origin = null, string path = "/mcp")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+        request.Headers.Add("MCP-Protocol-Version", "2025-06-18");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return request;
+    }
+
+    /// <summary>Opens a session, sends <paramref name="message"/> in it and returns the answer, from JSON or an event stream.</summary>
+    public static async Task<string> SendAsync(HttpClient client, string message)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var initialize = await client.SendAsync(Request(Initialize), cancellation);
+        var session = initialize.Headers.GetValues("Mcp-Session-Id").Single();
+        using var initialized = Request("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
+        initialized.Headers.Add("Mcp-Session-Id", session);
+        (await client.SendAsync(initialized, cancellation)).Dispose();
+
+        using var request = Request(message);
+        request.Headers.Add("Mcp-Session-Id", session);
+        using var response = await client.SendAsync(request, cancellation);
+        var text = await response.Content.ReadAsStringAsync(cancellation);
+        return text.Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).Select(l => l[6..]).DefaultIfEmpty(text).Last();
+    }
+
+    /// <summary>The JSON-RPC error <paramref name="message"/> is answered with.</summary>
+    public static async Task<JsonElement> ErrorAsync(HttpClient client, string message)
+    {
+        using var answer = JsonDocument.Parse(await SendAsync(client, message));
+        return answer.RootElement.GetProperty("error").Clone();
+    }
+}
