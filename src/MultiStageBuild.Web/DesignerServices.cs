@@ -58,6 +58,7 @@ public static class DesignerServices
         services.AddSingleton<McpServerCheck>();
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();
+        services.AddScoped<PresetTrash>();
         return services;
     }
 }

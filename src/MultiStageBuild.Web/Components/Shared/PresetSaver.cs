@@ -98,7 +98,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
         return await dialog.Result is { Canceled: false, Data: PresetEditorResult result } ? result : null;
     }
 
-    private async Task<bool> EnsureAuthorAsync() => author.HasName || await AuthorDialog.AskAsync(dialogs, author);
+    private Task<bool> EnsureAuthorAsync() => AuthorDialog.EnsureAsync(dialogs, author);
 
     private StoredPreset? Report(StoredPreset? saved, string verb)
     {

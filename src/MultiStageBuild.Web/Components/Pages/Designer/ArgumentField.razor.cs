@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
@@ -19,6 +20,9 @@ public partial class ArgumentField
     private string _shown = "";
     private string? _typed;
     private int _generation;
+    private bool _focusAfterRender;
+
+    [Inject] private IJSRuntime JS { get; set; } = null!;
 
     [Parameter, EditorRequired] public required PromptArgument Argument { get; set; }
 
@@ -32,8 +36,11 @@ public partial class ArgumentField
 
     [Parameter] public bool Disabled { get; set; }
 
-    /// <summary>Raised with the argument's name and its new value on every keystroke and on reset.</summary>
+    /// <summary>Raised with the argument's name and its new value on every keystroke.</summary>
     [Parameter] public EventCallback<(string Name, string Value)> ArgumentChanged { get; set; }
+
+    /// <summary>Raised with the argument's name when the reset button puts it back to the default.</summary>
+    [Parameter] public EventCallback<string> ArgumentReset { get; set; }
 
     private string InputId => $"arg-{Argument.Name}";
 
@@ -88,7 +95,21 @@ public partial class ArgumentField
         return ArgumentChanged.InvokeAsync((Argument.Name, _typed));
     }
 
-    private Task ResetToDefault() => ArgumentChanged.InvokeAsync((Argument.Name, ""));
+    // The reset button goes with the override, so focus moves to the field rather than falling to the page.
+    private Task ResetToDefault()
+    {
+        _focusAfterRender = true;
+        return ArgumentReset.InvokeAsync(Argument.Name);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusAfterRender)
+        {
+            _focusAfterRender = false;
+            await JS.InvokeVoidAsync("designer.focus", $"#{InputId}");
+        }
+    }
 
     /// <summary>Everything the field shows, to skip renders that would change nothing.</summary>
     public sealed record FieldView(string Shown, int Generation, bool Overrides, bool Disabled, string? Error, string Warnings);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.WebUtilities;
+using MultiStageBuild.Core.Comparison;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Mcp;
 
@@ -24,21 +26,33 @@ public partial class DesignerPage
 
     private readonly Live<DesignerView> _view = new(null!);
     private readonly EventCallback<(string Name, string Value)> _argumentChanged;
+    private readonly EventCallback<string> _argumentReset;
     private StoredPreset? _loaded;
     private StoredPreset? _theirs;
-    private string? _notice;
+    private RemoteChange? _remote;
+    private FormUndo? _undo;
+    private string? _focusAfterRender;
     private string? _missingPreset;
     private IDisposable? _subscription;
     private InstanceEndpoint _instance = null!;
 
     // No receiver: a keystroke re-renders the LiveViews that show its result, not this page.
-    public DesignerPage() => _argumentChanged = new(null, (Action<(string Name, string Value)>)ChangeArgument);
+    public DesignerPage()
+    {
+        _argumentChanged = new(null, (Action<(string Name, string Value)>)ChangeArgument);
+        _argumentReset = new(null, (Action<string>)ResetArgument);
+    }
 
     private DesignerState State => _view.Value.State;
 
     /// <summary>Whether the form differs from the loaded saved preset.</summary>
     private bool IsDirty(DesignerState state) =>
         _loaded is not null && PresetOntoForm.Differs(state.Arguments, _loaded.Draft.Arguments, Definition);
+
+    /// <summary>Whether the form holds values the user typed over its preset's (all typed values when no preset is chosen).</summary>
+    private bool HasEdits(DesignerState state) => state.Preset is { } preset
+        ? PresetOntoForm.Differs(state.Arguments, preset.Arguments, Definition)
+        : Definition.Arguments.Any(a => !state.Arguments.IsBlank(a.Name));
 
     protected override async Task OnInitializedAsync()
     {
@@ -95,13 +109,59 @@ public partial class DesignerPage
             return;
         }
 
+        var (before, loadedBefore) = (State, _loaded);
         _loaded = await FindSavedAsync(preset.Key);
         ClearNotice();
         await FindInstancePromptAsync();
-        Apply(State.WithPreset(preset, Definition));
+        var picked = State.WithPreset(preset, Definition);
+        OfferUndo($"Replaced your edits with \"{preset.Name}\".", before, loadedBefore, picked);
+        Apply(picked);
     }
 
-    private void ChangeArgument((string Name, string Value) change) => Apply(State.WithArgument(change.Name, change.Value));
+    private void ChangeArgument((string Name, string Value) change)
+    {
+        _undo = null;
+        Apply(State.WithArgument(change.Name, change.Value));
+    }
+
+    private void ResetArgument(string name)
+    {
+        _undo = new FormUndo($"Reset {name} to its default.", State, _loaded, name);
+        Apply(State.WithArgument(name, ""));
+    }
+
+    /// <summary>Keeps what <paramref name="before"/> held when the change to <paramref name="after"/> replaces edits.</summary>
+    private void OfferUndo(string message, DesignerState before, StoredPreset? loadedBefore, DesignerState after)
+    {
+        var replaced = Definition.Arguments.FirstOrDefault(a => before.Arguments[a.Name] != after.Arguments[a.Name]);
+        _undo = HasEdits(before) && replaced is not null ? new FormUndo(message, before, loadedBefore, replaced.Name) : null;
+    }
+
+    private async Task UndoChange()
+    {
+        if (_undo is not { } undo)
+        {
+            return;
+        }
+
+        _undo = null;
+        _loaded = undo.Loaded;
+        ClearNotice();
+        await FindInstancePromptAsync();
+        _focusAfterRender = $"#arg-{undo.FocusArgument}";
+        Apply(undo.State with { Edition = State.Edition });
+    }
+
+    private void DismissUndo() => _undo = null;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusAfterRender is { } selector)
+        {
+            _focusAfterRender = null;
+            await JS.InvokeVoidAsync("designer.focus", selector);
+        }
+    }
 
     private void ChangeEdition(PromptEdition edition) => Apply(State.WithEdition(edition));
 
@@ -116,6 +176,7 @@ public partial class DesignerPage
 
     private async Task SaveAsPreset()
     {
+        _undo = null;
         if (await Saver.SaveAsNewAsync(CurrentDraft(null) with { Name = _loaded is null ? "" : $"{_loaded.Name} (copy)" }) is { } saved)
         {
             await Load(saved);
@@ -124,18 +185,27 @@ public partial class DesignerPage
 
     private async Task UpdatePreset()
     {
+        _undo = null;
         if (_loaded is not null && await Saver.UpdateAsync(_loaded, CurrentDraft(_loaded)) is { } saved)
         {
             await Load(saved);
         }
     }
 
-    private async Task Load(StoredPreset preset)
+    /// <summary>Loads <paramref name="preset"/> into the form, offering Undo with <paramref name="undoMessage"/> when that replaces edits.</summary>
+    private async Task Load(StoredPreset preset, string? undoMessage = null)
     {
+        var (before, loadedBefore) = (State, _loaded);
         _loaded = preset;
         ClearNotice();
         await FindInstancePromptAsync();
-        Apply(State.WithLoaded(preset, Definition));
+        var loaded = State.WithLoaded(preset, Definition);
+        if (undoMessage is not null)
+        {
+            OfferUndo(undoMessage, before, loadedBefore, loaded);
+        }
+
+        Apply(loaded);
     }
 
     /// <summary>The prompt this app's MCP endpoint serves for the loaded preset: its own, or the base prompt.</summary>
@@ -147,9 +217,10 @@ public partial class DesignerPage
         _instance = new(target, served is null ? Definition : Definition.ForPreset(served.Name, served.Baseline), Catalogue.Edition);
     }
 
-    private Task LoadTheirs() => _theirs is null ? Task.CompletedTask : Load(_theirs);
+    private Task LoadTheirs() => _theirs is not { } theirs ? Task.CompletedTask
+        : Load(theirs, $"Loaded version {theirs.Version} of \"{theirs.Name}\" over your edits.");
 
-    private void ClearNotice() => (_notice, _theirs) = (null, null);
+    private void ClearNotice() => (_remote, _theirs) = (null, null);
 
     private async Task OnPresetChanged(IReadOnlyList<PresetChange> changes)
     {
@@ -159,9 +230,9 @@ public partial class DesignerPage
         }
 
         _theirs = await FindSavedAsync(change.PresetId);
-        _notice = change.Kind == RevisionKind.Deleted
-            ? $"{change.Author} moved \"{change.Name}\" to the trash. Your form is unchanged; \"Save as preset\" keeps it."
-            : $"{change.Author} saved \"{change.Name}\" (version {change.Version}). Your form is unchanged.";
+        var changed = _theirs is null ? [] : PresetComparison.Of(_loaded.Draft, _theirs.Draft, Definition).Fields
+            .Where(f => f.Changed).Select(f => f.Field).ToList();
+        _remote = new RemoteChange(change.Author, change.Name, change.Version, change.Kind == RevisionKind.Deleted, changed);
         StateHasChanged();
     }
 }

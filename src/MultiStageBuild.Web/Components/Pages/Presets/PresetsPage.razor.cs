@@ -93,36 +93,9 @@ public partial class PresetsPage
     private async Task Duplicate(StoredPreset preset) =>
         await Saver.SaveAsNewAsync(preset.Draft with { Name = $"{preset.Name} (copy)" }, editArguments: true);
 
-    private async Task Delete(StoredPreset preset)
-    {
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Move to trash?",
-            $"\"{preset.Name}\" goes to the trash, where it can be restored. Its history is kept.", yesText: "Move to trash", cancelText: "Cancel");
-        if (confirmed != true)
-        {
-            return;
-        }
+    private Task Delete(StoredPreset preset) => Trash.MoveToTrashAsync(preset);
 
-        var outcome = await Presets.DeleteAsync(preset.Id, preset.Version, Author.NameOrAnonymous);
-        Snackbar.Add(outcome.Status switch
-        {
-            SaveStatus.Saved => $"Moved \"{preset.Name}\" to the trash.",
-            SaveStatus.Conflict => $"\"{preset.Name}\" changed meanwhile (now version {outcome.Current!.Version}); look at it before deleting.",
-            _ => $"\"{preset.Name}\" no longer exists.",
-        }, outcome.Status == SaveStatus.Saved ? Severity.Success : Severity.Warning);
-    }
-
-    private async Task Restore(StoredPreset preset)
-    {
-        var outcome = await Presets.RestoreAsync(preset.Id, Author.NameOrAnonymous);
-        if (outcome.Status == SaveStatus.Saved)
-        {
-            Snackbar.Add($"Restored \"{preset.Name}\".", Severity.Success);
-        }
-        else
-        {
-            Snackbar.Add(outcome.ErrorText($"\"{preset.Name}\" could not be restored."), Severity.Warning);
-        }
-    }
+    private Task Restore(StoredPreset preset) => Trash.RestoreAsync(preset);
 
     private async Task Import()
     {
