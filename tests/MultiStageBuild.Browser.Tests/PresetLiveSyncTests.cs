@@ -51,7 +51,8 @@ public sealed class PresetLiveSyncTests(RestartableAppFixture app) : PresetBrows
         await theirPresets.ExpectSavedAsync(name, version: 2, verb: "Updated");
 
         await Expect(myPresets.RemoteChange).ToBeVisibleAsync();
-        await Expect(myPresets.RemoteChange).ToContainTextAsync($"ada saved \"{name}\" (version 2). Your form is unchanged.");
+        await Expect(myPresets.RemoteChange).ToContainTextAsync(
+            $"ada updated \"{name}\" to version 2 (test_cmd changed). The form shows your earlier version and has no edits.");
         await Expect(mine.Field("test_cmd")).ToHaveValueAsync("pytest");
         await Expect(myPresets.Toolbar).ToContainTextAsync($"{name} v1");
         await Expect(myPresets.DirtyMarker).ToHaveCountAsync(0);
@@ -62,5 +63,36 @@ public sealed class PresetLiveSyncTests(RestartableAppFixture app) : PresetBrows
         await Expect(myPresets.Toolbar).ToContainTextAsync($"{name} v2 by ada");
         await Expect(myPresets.RemoteChange).ToHaveCountAsync(0);
         await Expect(theirPresets.RemoteChange).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task SomeoneElsesUpdateOverMyEditsSaysTheyAreKeptAndLoadingItCanBeUndone()
+    {
+        var name = Unique("Shared and edited");
+        var created = await Api.CreateAsync(PresetsApi.Body(name, "pytest"));
+        var (mine, myPresets) = await OpenDesignerAsync("grace", created.Id());
+        await mine.Field("build_cmd").FillAsync("make dist");
+        await Expect(myPresets.DirtyMarker).ToBeVisibleAsync();
+
+        await Api.UpdateAsync(created.Id(), created.Version(), PresetsApi.Body(name, "pytest -n 4"), author: "ada");
+
+        await Expect(myPresets.RemoteChange).ToContainTextAsync(
+            $"ada updated \"{name}\" to version 2 (test_cmd changed). Your unsaved edits are kept; loading version 2 replaces them, with Undo.");
+        await Expect(mine.Field("build_cmd")).ToHaveValueAsync("make dist");
+        await Expect(mine.Field("test_cmd")).ToHaveValueAsync("pytest");
+
+        await myPresets.LoadTheirsButton.ClickAsync();
+
+        await Expect(mine.Field("test_cmd")).ToHaveValueAsync("pytest -n 4");
+        await Expect(mine.Field("build_cmd")).ToHaveValueAsync("python -m build");
+        await Expect(myPresets.Toolbar).ToContainTextAsync($"{name} v2 by ada");
+
+        await myPresets.UndoButton.ClickAsync();
+
+        await Expect(mine.Field("build_cmd")).ToHaveValueAsync("make dist");
+        await Expect(mine.Field("test_cmd")).ToHaveValueAsync("pytest");
+        await Expect(myPresets.Toolbar).ToContainTextAsync($"{name} v1");
+        await Expect(myPresets.DirtyMarker).ToBeVisibleAsync();
+        await Expect(myPresets.UndoNotice).ToHaveCountAsync(0);
     }
 }

@@ -40,6 +40,9 @@ public sealed class DesignerPage(IPage page, Uri baseAddress)
 
     public ILocator Source => Field("source");
 
+    /// <summary>The button that puts argument <paramref name="name"/> back to its default (shown while the value overrides it).</summary>
+    public ILocator ResetButton(string name) => Page.GetByRole(AriaRole.Button, new() { Name = $"Reset {name} to its default" });
+
     public ILocator FormatChip(string title) => InvocationPanel.GetByRole(AriaRole.Group, new() { Name = "Format" })
         .GetByRole(AriaRole.Button, new() { Name = title, Exact = true });
 

@@ -19,7 +19,13 @@ public sealed class DesignerPresets(DesignerPage designer)
     /// <summary>The calm note that someone else saved the loaded preset.</summary>
     public ILocator RemoteChange => Page.GetByTestId("remote-change");
 
-    public ILocator LoadTheirsButton => RemoteChange.GetByRole(AriaRole.Button, new() { Name = "Load their version" });
+    /// <summary>The button that loads the other author's version (named by its number).</summary>
+    public ILocator LoadTheirsButton => RemoteChange.GetByRole(AriaRole.Button, new() { NameRegex = new("^Load version \\d+$") });
+
+    /// <summary>The note after a preset pick, load or reset that replaced the form's values.</summary>
+    public ILocator UndoNotice => Page.GetByTestId("undo-notice");
+
+    public ILocator UndoButton => UndoNotice.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true });
 
     public PresetEditor Editor => new(Page);
 

@@ -20,6 +20,23 @@ public sealed class PresetsListPage(IPage page, Uri baseAddress)
         Has = Page.Locator(".preset-name").GetByText(name, new() { Exact = true }),
     });
 
+    /// <summary>A note at the bottom of the page holding <paramref name="message"/>.</summary>
+    public ILocator Snackbar(string message) => Page.Locator(".mud-snackbar").Filter(new() { HasText = message });
+
+    /// <summary>Searches for <paramref name="name"/> and waits until its row is listed.</summary>
+    public async Task FindAsync(string name)
+    {
+        await Search.FillAsync(name);
+        await Expect(Row(name)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Moves the listed preset <paramref name="name"/> to the trash, confirming in the dialog.</summary>
+    public async Task MoveToTrashAsync(string name)
+    {
+        await Row(name).GetByRole(AriaRole.Button, new() { Name = $"Delete {name}" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Move to trash" }).ClickAsync();
+    }
+
     /// <summary>Opens <c>/presets</c> and waits until the circuit is live (<paramref name="author"/> shows in the app bar).</summary>
     public async Task GotoAsync(string author)
     {

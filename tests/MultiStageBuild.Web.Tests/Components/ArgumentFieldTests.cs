@@ -56,14 +56,16 @@ public sealed class ArgumentFieldTests : BunitContext
     }
 
     [Fact]
-    public void ResetButtonClearsTheValueSoTheDefaultApplies()
+    public void ResetButtonRaisesTheResetOfItsArgument()
     {
-        var raised = new List<string>();
-        var field = RenderField(Install, "uv sync", overrides: true, valueChanged: raised.Add);
+        var typed = new List<string>();
+        var reset = new List<string>();
+        var field = RenderField(Install, "uv sync", overrides: true, valueChanged: typed.Add, reset: reset.Add);
 
         field.Find("button[aria-label='Reset install_cmd to its default']").Click();
 
-        Assert.Equal([""], raised);
+        Assert.Equal([Install.Name], reset);
+        Assert.Empty(typed);
     }
 
     [Fact]
@@ -145,7 +147,7 @@ public sealed class ArgumentFieldTests : BunitContext
 
     private IRenderedComponent<ArgumentField> RenderField(
         PromptArgument argument, string value, bool overrides = false, IReadOnlyList<ArgumentIssue>? issues = null,
-        Action<string>? valueChanged = null) =>
+        Action<string>? valueChanged = null, Action<string>? reset = null) =>
         Render<ArgumentField>(p => p
             .Add(f => f.Argument, argument)
             .Add(f => f.Value, value)
@@ -155,5 +157,6 @@ public sealed class ArgumentFieldTests : BunitContext
             {
                 Assert.Equal(argument.Name, change.Name);
                 valueChanged?.Invoke(change.Value);
-            }));
+            })
+            .Add(f => f.ArgumentReset, (string name) => reset?.Invoke(name)));
 }
