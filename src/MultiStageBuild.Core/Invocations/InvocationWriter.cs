@@ -30,7 +30,7 @@ public static class InvocationWriter
             return null;
         }
 
-        var split = AllArguments(definition, arguments).Where(a => ((string)a.Value).AsSpan().ContainsAny(' ', '\t')).ToList();
+        var split = AllArguments(definition, arguments).Where(a => ((string)a.Value).Any(char.IsWhiteSpace)).ToList();
         return split.Count == 0
             ? null
             : $"Claude Code splits slash-command arguments at spaces, so {string.Join(", ", split.Select(a => a.Name))} "
