@@ -17,11 +17,14 @@ public static class InvocationReader
     private const string ClaudeCodePrefix = "/mcp__";
 
     /// <summary>What can be pasted, for a message about text that is none of it.</summary>
-    public static string Expected(PromptDefinition definition) =>
-        $"Expected an invocation the designer writes: Contree's JSON ({{\"prompt\": \"{definition.Name}\", \"args\": {{…}}}}, "
+    public static string Expected(PromptDefinition definition) => $"Expected an invocation the designer writes: {Formats(definition)}.";
+
+    /// <summary>The formats read, as a sentence lists them.</summary>
+    public static string Formats(PromptDefinition definition) =>
+        $"Contree's JSON ({{\"prompt\": \"{definition.Name}\", \"args\": {{…}}}}, "
         + $"with some or all arguments), an MCP prompts/get request ({{\"jsonrpc\": \"2.0\", \"method\": \"prompts/get\", \"params\": {{…}}}}), "
         + $"an MCP Inspector command line (npx {InspectorPackage} --cli URL --method prompts/get …) "
-        + $"or a Claude Code line ({ClaudeCodePrefix}SERVER__{definition.Name} …).";
+        + $"or a Claude Code line ({ClaudeCodePrefix}SERVER__{definition.Name} …)";
 
     /// <summary>
     /// The arguments of <paramref name="text"/>, or a message saying precisely what is wrong. An invocation of a saved

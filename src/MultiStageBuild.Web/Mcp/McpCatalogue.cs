@@ -80,6 +80,21 @@ public sealed class McpCatalogue : IDisposable
         return snapshot;
     }
 
+    /// <summary>
+    /// For <see cref="InvocationReader"/>: the values of the saved preset each preset prompt serves. The presets are read
+    /// only when <paramref name="pasted"/> names a preset prompt at all.
+    /// </summary>
+    public async Task<Func<string, ArgumentSet?>?> PresetValuesAsync(string pasted, CancellationToken cancellationToken = default)
+    {
+        if (!pasted.Contains(PresetPromptPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var snapshot = await LoadAsync(cancellationToken);
+        return name => snapshot.Find(name)?.Preset?.Draft.Arguments;
+    }
+
     /// <summary>The prompt called <paramref name="name"/>, or an InvalidParams error naming what exists.</summary>
     public async Task<CataloguePrompt> FindAsync(string? name, CancellationToken cancellationToken = default) =>
         Find(await LoadAsync(cancellationToken), name);

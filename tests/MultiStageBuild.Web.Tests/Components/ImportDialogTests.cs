@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Components.Pages.Presets;
+using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web.Tests.Components;
 
@@ -94,6 +96,81 @@ public sealed class ImportDialogTests : PresetStoreContext
 
         dialog.Provider.WaitForAssertion(() =>
             Assert.Contains("Not valid JSON at line 1", dialog.Provider.Find("[data-testid='import-errors']").TextContent), DebouncedCheck);
+        Assert.True(ApplyButton(dialog).HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData(InvocationFormat.Invocation, "the invocation")]
+    [InlineData(InvocationFormat.FullInvocation, "the invocation")]
+    [InlineData(InvocationFormat.McpRequest, "the MCP request")]
+    [InlineData(InvocationFormat.InspectorCli, "the Inspector command")]
+    [InlineData(InvocationFormat.ClaudeCode, "the Claude Code command")]
+    public async Task EveryInvocationTheDesignerCopiesIsReadAndSavedAsAPreset(InvocationFormat format, string readAs)
+    {
+        // Claude Code splits at spaces, so every value here is one word.
+        var arguments = ArgumentSet.Empty.With(MultiStageBuildPrompt.Source, "/srv/shop").With(MultiStageBuildPrompt.InstallCommand, "true")
+            .With(MultiStageBuildPrompt.BuildCommand, "make").With(MultiStageBuildPrompt.TestCommand, "tox");
+        await Services.GetRequiredService<AuthorSession>().SetAsync("ada");
+        var dialog = await ShowAsync();
+
+        Paste(dialog, InvocationWriter.Write(format, MultiStageBuildPrompt.Definition, arguments, InvocationTarget.Contree, ""));
+
+        dialog.Provider.WaitForAssertion(() =>
+            Assert.Contains($"Read as {readAs};", dialog.Provider.Find("[data-testid='import-invocation']").TextContent), DebouncedCheck);
+        Assert.False(ApplyButton(dialog).HasAttribute("disabled"));
+
+        ApplyButton(dialog).Click();
+
+        dialog.Provider.WaitForElement("#preset-name", DebouncedCheck).Input("Shop");
+        dialog.Provider.Find("[data-testid='save-preset']").Click();
+        dialog.Provider.WaitForAssertion(() => Assert.Empty(dialog.Provider.FindAll(".mud-dialog")), DebouncedCheck);
+        var saved = await Presets.FindByNameAsync("Shop", Ct);
+        Assert.Equal("/srv/shop", saved!.Draft.Arguments[MultiStageBuildPrompt.Source]);
+        Assert.Equal("make", saved.Draft.Arguments[MultiStageBuildPrompt.BuildCommand]);
+        Assert.Equal("tox", saved.Draft.Arguments[MultiStageBuildPrompt.TestCommand]);
+    }
+
+    [Fact]
+    public async Task ASavedPresetsOwnPromptReadsAsThatPresetWithTheOverrides()
+    {
+        await SeedAsync("Shop");
+        var stored = (await Presets.FindByNameAsync("Shop", Ct))!;
+        var dialog = await ShowAsync();
+
+        Paste(dialog, $$$"""{"prompt": "multi-stage-build.{{{stored.Slug}}}", "args": {"build_cmd": "make dist"}}""");
+
+        dialog.Provider.WaitForAssertion(() => Assert.NotEmpty(dialog.Provider.FindAll("[data-testid='import-invocation']")), DebouncedCheck);
+        Assert.Empty(dialog.Provider.FindAll("[data-testid='import-unreadable']"));
+    }
+
+    [Theory]
+    [InlineData("hello there", "")]
+    [InlineData("{\"prompt", "Not valid JSON at line 1")]
+    public async Task TextThatIsNeitherAFileNorAnInvocationSaysWhatWasExpected(string text, string where)
+    {
+        var dialog = await ShowAsync();
+
+        Paste(dialog, text);
+
+        dialog.Provider.WaitForAssertion(() =>
+        {
+            var message = dialog.Provider.Find("[data-testid='import-unreadable']").TextContent;
+            Assert.StartsWith(where, message);
+            Assert.Contains("Expected a presets file exported from this page", message);
+            Assert.Contains(InvocationReader.Formats(MultiStageBuildPrompt.Definition), message);
+        }, DebouncedCheck);
+        Assert.True(ApplyButton(dialog).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task AnInspectorLineThatCannotBeReadSaysWhy()
+    {
+        var dialog = await ShowAsync();
+
+        Paste(dialog, "npx @modelcontextprotocol/inspector --cli http://h/mcp --method prompts/get --prompt-name multi-stage-build --prompt-args source=$HOME");
+
+        dialog.Provider.WaitForAssertion(() =>
+            Assert.Contains("'$' at character", dialog.Provider.Find("[data-testid='import-unreadable']").TextContent), DebouncedCheck);
         Assert.True(ApplyButton(dialog).HasAttribute("disabled"));
     }
 

@@ -2,9 +2,12 @@ using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
+using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Data;
+using MultiStageBuild.Web.Mcp;
 using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web.Tests.Components;
@@ -22,6 +25,9 @@ public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
         Services.AddPresetStore(configuration);
         Services.AddScoped<AuthorSession>();
         Services.AddScoped<PresetSaver>();
+        Services.AddSingleton(new PromptRenderService(InvocationTarget.Contree));
+        Services.AddOptions<McpOptions>();
+        Services.AddSingleton<McpCatalogue>();
         this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using MultiStageBuild.Web.Api;
-using MultiStageBuild.Core.Arguments;
+using MultiStageBuild.Web.Mcp;
 using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
@@ -15,11 +15,14 @@ public partial class ImportDialog
     private string _text = "";
     private ImportClash _onClash = ImportClash.Skip;
     private IReadOnlyList<PresetDraft> _drafts = [];
-    private ArgumentSet? _invocation;
+    private InvocationReading? _invocation;
+    private string? _unreadable;
     private ImportOutcome? _outcome;
     private FieldErrors _errors = new();
 
     [CascadingParameter] public required IMudDialogInstance Dialog { get; set; }
+
+    [Inject] private McpCatalogue Catalogue { get; set; } = null!;
 
     private bool CanApply => _invocation is not null || _outcome is { Succeeded: true } o && o.Created.Count + o.Updated.Count > 0;
 
@@ -46,6 +49,7 @@ public partial class ImportDialog
     {
         _outcome = null;
         _invocation = null;
+        _unreadable = null;
         _drafts = [];
         _errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(_text))
@@ -54,10 +58,21 @@ public partial class ImportDialog
         }
 
         var definition = MultiStageBuildPrompt.Definition;
-        if (!_text.Contains($"\"{PresetDocument.Format}\"", StringComparison.Ordinal) && InvocationReader.Read(_text, definition) is { Arguments: { } arguments })
+        if (!_text.Contains($"\"{PresetDocument.Format}\"", StringComparison.Ordinal))
         {
-            _invocation = arguments;
-            return;
+            var reading = InvocationReader.Read(_text, definition, await Catalogue.PresetValuesAsync(_text));
+            if (reading.Succeeded)
+            {
+                _invocation = reading;
+                return;
+            }
+
+            // A presets file that lost its format member is still best explained by the document's own errors.
+            if (reading.Format is not null || !_text.Contains("\"presets\"", StringComparison.Ordinal))
+            {
+                _unreadable = reading.Format is null ? Unrecognized(_text, definition) : reading.Error;
+                return;
+            }
         }
 
         var read = PresetDocument.Read(_text, definition);
@@ -72,12 +87,22 @@ public partial class ImportDialog
         _errors = FieldErrors.From(_outcome.Errors);
     }
 
+    /// <summary>What text that is neither a presets file nor an invocation should have been, and where JSON broke.</summary>
+    private static string Unrecognized(string text, PromptDefinition definition)
+    {
+        var trimmed = text.TrimStart();
+        var json = trimmed.StartsWith('{') || trimmed.StartsWith('[') ? JsonInput.Parse(trimmed) : null;
+        var where = json is { Succeeded: false } ? string.Join(" ", json.Errors.Messages()) + " " : "";
+        return $"{where}Expected a presets file exported from this page ({{\"format\": \"{PresetDocument.Format}\", \"presets\": […]}}) "
+            + $"or an invocation the designer writes: {InvocationReader.Formats(definition)}.";
+    }
+
     private async Task Apply()
     {
-        if (_invocation is not null)
+        if (_invocation is { Arguments: { } arguments })
         {
             Dialog.Close();
-            await Saver.SaveAsNewAsync(new PresetDraft("", "", [], _invocation));
+            await Saver.SaveAsNewAsync(new PresetDraft("", "", [], arguments));
             return;
         }
 
