@@ -16,7 +16,11 @@ public static class JsonInput
     public static JsonDocumentOptions ParseOptions { get; } = new() { AllowDuplicateProperties = false };
 
     /// <summary>The root value of <paramref name="json"/>, or the problems that stop it (see <see cref="Parse(ReadOnlyMemory{byte}, out JsonException?)"/>).</summary>
-    public static ReadResult<JsonElement> Parse(string json) => Parse(options => JsonDocument.Parse(json, options), out _);
+    public static ReadResult<JsonElement> Parse(string json) => Parse(json, out _);
+
+    /// <inheritdoc cref="Parse(ReadOnlyMemory{byte}, out JsonException?)"/>
+    public static ReadResult<JsonElement> Parse(string json, out JsonException? syntaxError) =>
+        Parse(options => JsonDocument.Parse(json, options), out syntaxError);
 
     /// <summary>
     /// The root value of the UTF-8 <paramref name="utf8Json"/>, or the problems that stop it: one under <c>$</c> saying

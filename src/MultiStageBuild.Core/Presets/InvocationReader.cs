@@ -54,10 +54,13 @@ public static class InvocationReader
 
     private static InvocationReading ReadJson(string text, PromptDefinition definition, Func<string, ArgumentSet?>? presetValues)
     {
-        var parsed = JsonInput.Parse(text);
+        var parsed = JsonInput.Parse(text, out var syntaxError);
         if (!parsed.Succeeded)
         {
-            return InvocationReading.Failed(null, $"{Message(parsed.Errors)} {Expected(definition)}");
+            // Text that is not JSON at all may be no invocation either; JSON whose names are no text is one that is broken.
+            return syntaxError is null
+                ? InvocationReading.Failed(InvocationFormat.Invocation, Message(parsed.Errors))
+                : InvocationReading.Failed(null, $"{Message(parsed.Errors)} {Expected(definition)}");
         }
 
         var root = parsed.Value;
