@@ -2,17 +2,16 @@ using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Rendering;
-using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Data;
 using MultiStageBuild.Web.Mcp;
-using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web.Tests.Components;
 
-/// <summary>A bUnit context with the real preset store on a throw-away SQLite file, wired as the app wires it.</summary>
+/// <summary>
+/// A bUnit context with the real preset store on a throw-away SQLite file and the designer's and MCP catalogue's
+/// services, wired as the app wires them.
+/// </summary>
 public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("msb-bunit-store-").FullName;
@@ -22,12 +21,10 @@ public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Presets"] = $"Data Source={Path.Combine(_folder, "presets.db")}" })
             .Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddDesigner();
         Services.AddPresetStore(configuration);
-        Services.AddScoped<AuthorSession>();
-        Services.AddScoped<PresetSaver>();
-        Services.AddSingleton(new PromptRenderService(InvocationTarget.Contree));
-        Services.AddOptions<McpOptions>();
-        Services.AddSingleton<McpCatalogue>();
+        Services.AddPresetMcpServer();
         this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
     }
 

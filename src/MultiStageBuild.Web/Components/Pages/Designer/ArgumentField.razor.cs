@@ -16,7 +16,7 @@ public partial class ArgumentField
 
     private ArgumentIssue? _error;
     private IReadOnlyList<ArgumentIssue> _warnings = [];
-    private FieldView _view = null!;
+    private FieldView _view;
     private string _shown = "";
     private string? _typed;
     private int _generation;
@@ -112,5 +112,5 @@ public partial class ArgumentField
     }
 
     /// <summary>Everything the field shows, to skip renders that would change nothing.</summary>
-    public sealed record FieldView(string Shown, int Generation, bool Overrides, bool Disabled, string? Error, string Warnings);
+    public readonly record struct FieldView(string Shown, int Generation, bool Overrides, bool Disabled, string? Error, string Warnings);
 }
