@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Data;
 using MultiStageBuild.Web.Mcp;
@@ -25,8 +26,13 @@ public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
         Services.AddDesigner();
         Services.AddPresetStore(configuration);
         Services.AddPresetMcpServer();
+        Services.AddSingleton<ILoggerFactory>(LoggerFactory.Create(logging =>
+            logging.AddProvider(ComponentRenders).AddFilter<RenderCounter>(RenderCounter.Category, LogLevel.Debug)));
         this.AddTestServices(); // last: it reads from the provider, which then takes no more registrations
     }
+
+    /// <summary>Renders by component type, from the renderer's own log, while counting.</summary>
+    protected RenderCounter ComponentRenders { get; } = new();
 
     protected IPresetRepository Presets => Services.GetRequiredService<IPresetRepository>();
 

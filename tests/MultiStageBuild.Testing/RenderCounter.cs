@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
-namespace MultiStageBuild.Benchmarks;
+namespace MultiStageBuild.Testing;
 
 /// <summary>
 /// Counts Blazor component renders by type, from the renderer's own Debug log ("Rendering component {id} of type
-/// {type}"). Off unless <see cref="Counting"/> is set, so timed runs pay nothing.
+/// {type}"), in the app's host or a bUnit context. Off unless <see cref="Counting"/> is set, so timed runs pay nothing.
 /// </summary>
 public sealed class RenderCounter : ILoggerProvider
 {
