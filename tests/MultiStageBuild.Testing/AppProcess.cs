@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 
 namespace MultiStageBuild.Testing;
@@ -67,7 +66,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         var folder = databasePath is null ? Directory.CreateTempSubdirectory("multistagebuild-process-").FullName : null;
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
         var start = new ProcessStartInfo(DotnetHost())
         {
             ArgumentList = { assembly, "--urls", address.GetLeftPart(UriPartial.Authority) },
@@ -163,11 +162,4 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The <c>dotnet</c> that runs these tests (the SDK passes it on), else the one on the PATH.</summary>
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -46,6 +46,23 @@ public sealed class DesignerPage(IPage page, Uri baseAddress)
     public ILocator FormatChip(string title) => InvocationPanel.GetByRole(AriaRole.Group, new() { Name = "Format" })
         .GetByRole(AriaRole.Button, new() { Name = title, Exact = true });
 
+    /// <summary>The invocation's target server chip: <c>Contree's server</c> or <c>This app (...)</c>.</summary>
+    public ILocator ServerChip(string label) => InvocationPanel.GetByRole(AriaRole.Group, new() { Name = "Server" })
+        .GetByRole(AriaRole.Button, new() { Name = label });
+
+    /// <summary>The edition switch's chip for the edition labelled <paramref name="label"/>.</summary>
+    public ILocator EditionChip(string label) => Page.GetByRole(AriaRole.Group, new() { Name = "Edition" })
+        .GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+
+    /// <summary>The notice that the addressed server returns another edition than the preview shows.</summary>
+    public ILocator EditionNotice => Page.GetByTestId("edition-notice");
+
+    public ILocator PreviewTab(string name) => Page.GetByRole(AriaRole.Tab, new() { Name = name });
+
+    public ILocator EditionDifferences => Page.GetByRole(AriaRole.Region, new() { Name = "Differences between editions" });
+
+    public ILocator CheckAgainstServerButton => InvocationPanel.GetByRole(AriaRole.Button, new() { Name = "Check against server" });
+
     public ILocator Snackbar(string message) => Page.Locator(".mud-snackbar").GetByText(message);
 
     /// <summary>Opens <c>/</c> with an optional query (without the <c>?</c>) and waits for the circuit.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +31,7 @@ public sealed class CheckServersHost() : KestrelAppHost(Settings)
         {
             ("Contree", _standIn.Endpoint.ToString()),
             ("This app", _otherApp.McpEndpoint.ToString()),
-            ("Nothing listening", $"http://127.0.0.1:{FreePort()}/mcp"),
+            ("Nothing listening", $"http://127.0.0.1:{LoopbackPort.Free()}/mcp"),
             ("Plain web", _plainWeb.Urls.Single() + "/mcp"),
             ("No prompts", new Uri(_standIn.Endpoint, "/no-prompts/mcp").ToString()),
             ("Failing", new Uri(_standIn.Endpoint, "/failing/mcp").ToString()),
@@ -70,14 +69,5 @@ public sealed class CheckServersHost() : KestrelAppHost(Settings)
         var app = builder.Build();
         app.Run(context => context.Response.WriteAsync("<!doctype html><title>Not MCP</title><p>Just a web page.</p>"));
         return app;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

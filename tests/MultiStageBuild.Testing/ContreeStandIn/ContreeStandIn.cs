@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MultiStageBuild.Core.Prompts;
 
-namespace MultiStageBuild.Web.Tests;
+namespace MultiStageBuild.Testing;
 
 /// <summary>
 /// A separate MCP server process built with the official TypeScript SDK (server.mjs beside this file) that serves
@@ -27,7 +27,7 @@ public sealed class ContreeStandIn : IAsyncDisposable
     /// <summary>Whether the text comes from upstream's Python function rather than the template.</summary>
     public static bool UsesUpstream => File.Exists(UpstreamPrompts);
 
-    private static string Folder => Path.Combine(RepositoryRoot, "tests", "MultiStageBuild.Web.Tests", "ContreeStandIn");
+    private static string Folder => Path.Combine(RepositoryRoot, "tests", "MultiStageBuild.Testing", "ContreeStandIn");
 
     private static string UpstreamPrompts => Environment.GetEnvironmentVariable("UPSTREAM_PROMPTS")
         ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "upstream", "contree-mcp-0.1.5", "prompts.py"));
