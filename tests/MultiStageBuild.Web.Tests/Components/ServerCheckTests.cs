@@ -15,12 +15,9 @@ namespace MultiStageBuild.Web.Tests.Components;
 public sealed class ServerCheckTests : BunitContext, IClassFixture<StandInFixture>
 {
     private readonly DesignerOptions _options = new();
-    private readonly StandInFixture _standIn;
 
     public ServerCheckTests(StandInFixture standIn)
     {
-        _standIn = standIn;
-        this.AddTestServices();
         _options.Servers.AddRange([
             new CheckServer("Contree", standIn.Server.Endpoint.ToString()),
             new CheckServer("Nowhere", $"http://127.0.0.1:{LoopbackPort.Free()}/mcp"),
@@ -30,6 +27,7 @@ public sealed class ServerCheckTests : BunitContext, IClassFixture<StandInFixtur
         Services.AddSingleton(_options);
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton<McpServerCheck>();
+        this.AddTestServices();
     }
 
     [Fact]
