@@ -44,30 +44,21 @@ public sealed class ServerCheckTests(ServerCheckAppFixture app) : BrowserTest(ap
         await Expect(check.Diff).ToHaveCountAsync(0);
         await Expect(check.ServerPrompts.Locator("li[data-argument=source]")).ToContainTextAsync("(required)");
         await Expect(check.Dialog).ToBeInViewportAsync(new() { Ratio = 1 });
-        if (Environment.GetEnvironmentVariable("SCREENSHOT_DIR") is { Length: > 0 } folder)
-        {
-            await designer.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, "server-check.png") });
-        }
-
         await check.Dialog.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
         await Expect(check.Dialog).ToHaveCountAsync(0);
         await Expect(designer.CopyButton).ToBeInViewportAsync(new() { Ratio = 1 });
     }
 
     [Fact]
-    public async Task TheCheckRunsFromTheKeyboardAndNamesAnUnreachableServer()
+    public async Task AnUnreachableServerIsNamedAndTheDialogWorksFromTheKeyboard()
     {
         var designer = await OpenAsync();
         await designer.CheckAgainstServerButton.FocusAsync();
         await designer.Page.Keyboard.PressAsync("Enter");
         var check = new ServerCheckDialog(designer.Page);
         await Expect(check.Server("Contree")).ToBeCheckedAsync();
-
-        await check.Server("Contree").FocusAsync();
-        await designer.Page.Keyboard.PressAsync("ArrowDown");
-        await Expect(check.Server("Nowhere")).ToBeCheckedAsync();
-        await check.Run.FocusAsync();
-        await designer.Page.Keyboard.PressAsync("Enter");
+        await check.Server("Nowhere").CheckAsync();
+        await check.Run.PressAsync("Enter");
 
         await Expect(check.Outcome).ToHaveAttributeAsync("data-status", "Unreachable");
         await Expect(check.Outcome).ToContainTextAsync($"Nothing answers at {app.NowhereUrl}");
