@@ -44,14 +44,6 @@ public partial class ArgumentField
 
     private string InputId => $"arg-{Argument.Name}";
 
-    private string ErrorClass => _error is null ? "" : " mud-input-error";
-
-    private string ControlClass =>
-        $"mud-input-control mud-input-control-margin-dense mud-input-outlined-with-label mud-input-input-control mono-input{ErrorClass}{(Disabled ? " mud-disabled" : "")}";
-
-    private string InputClass =>
-        $"mud-input mud-input-outlined mud-input-outlined-with-label mud-input-margin-dense mud-shrink mud-typography-subtitle1{(Overrides ? " mud-input-adorned-end" : "")}{ErrorClass}{(Disabled ? " mud-disabled" : "")}";
-
     protected override void OnParametersSet()
     {
         // The input is the source of truth while typing. Only a change from elsewhere (a preset, a reset, a reload)
