@@ -67,11 +67,12 @@ public sealed class MudClassesParityTests : BunitContext
     [Fact]
     public void TypographyAndPaperAreMudTextAndMudPaper()
     {
-        AssertClasses(MudClasses.TypographyH5, Render<MudText>(p => p.Add(t => t.Typo, Typo.h5)).Find("h5"));
-        AssertClasses(MudClasses.TypographyH6, Render<MudText>(p => p.Add(t => t.Typo, Typo.h6)).Find("h6"));
-        AssertClasses(MudClasses.TypographyBody1, Render<MudText>(p => p.Add(t => t.Typo, Typo.body1)).Find("p"));
-        AssertClasses(MudClasses.TypographyBody2, Render<MudText>(p => p.Add(t => t.Typo, Typo.body2)).Find("p"));
-        AssertClasses(MudClasses.TypographyCaption, Render<MudText>(p => p.Add(t => t.Typo, Typo.caption)).Find("span"));
+        AssertClasses(MudClasses.TypographyH5, Render<MudText>(p => p.Add(t => t.Typo, Typo.h5)).Find(".mud-typography"));
+        AssertClasses(MudClasses.TypographyH6, Render<MudText>(p => p.Add(t => t.Typo, Typo.h6)).Find(".mud-typography"));
+        AssertClasses(MudClasses.TypographyBody1, Render<MudText>(p => p.Add(t => t.Typo, Typo.body1)).Find(".mud-typography"));
+        AssertClasses(MudClasses.TypographyBody2, Render<MudText>(p => p.Add(t => t.Typo, Typo.body2)).Find(".mud-typography"));
+        AssertClasses(MudClasses.TypographyCaption, Render<MudText>(p => p.Add(t => t.Typo, Typo.caption)).Find(".mud-typography"));
+        AssertClasses(MudClasses.TypographySubtitle2, Render<MudText>(p => p.Add(t => t.Typo, Typo.subtitle2)).Find(".mud-typography"));
         AssertClasses(MudClasses.PaperOutlined, Render<MudPaper>(p => p.Add(x => x.Outlined, true)).Find("div"));
     }
 

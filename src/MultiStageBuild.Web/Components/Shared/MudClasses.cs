@@ -20,7 +20,7 @@ public static class MudClasses
     public const string TypographyBody1 = "mud-typography mud-typography-body1";
     public const string TypographyBody2 = "mud-typography mud-typography-body2";
     public const string TypographyCaption = "mud-typography mud-typography-caption";
-    public const string TextSecondary = "mud-text-secondary";
+    public const string TypographySubtitle2 = "mud-typography mud-typography-subtitle2";
 
     public const string IconMedium = "mud-icon-root mud-svg-icon mud-icon-size-medium";
     public const string IconSmall = "mud-icon-root mud-svg-icon mud-icon-size-small";
