@@ -14,7 +14,8 @@ namespace MultiStageBuild.Web.Tests.Components;
 /// <summary>"Check against server": the button and its dialog, running the real check against real servers on loopback.</summary>
 public sealed class ServerCheckTests : BunitContext, IClassFixture<StandInFixture>
 {
-    private readonly DesignerOptions _options = new();
+    // A loaded machine can take longer than the 5 s default; the time-out tests set their own.
+    private readonly DesignerOptions _options = new() { CheckTimeoutSeconds = 30 };
 
     public ServerCheckTests(StandInFixture standIn)
     {
