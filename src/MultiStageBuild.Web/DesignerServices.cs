@@ -29,8 +29,8 @@ public sealed class DesignerOptions
     public int CheckTimeoutSeconds { get; set; } = 5;
 
     /// <summary>The configured edition; start-up fails on an id that names none.</summary>
-    public PromptEdition ShownEdition => MultiStageBuildPrompt.Definition.FindEdition(ContreeEdition)
-        ?? throw new InvalidOperationException($"{Section}:ContreeEdition is '{ContreeEdition}'; it must be one of {MultiStageBuildPrompt.Definition.EditionIds}.");
+    public PromptEdition ShownEdition => KnownPrompts.PresetPrompt.FindEdition(ContreeEdition)
+        ?? throw new InvalidOperationException($"{Section}:ContreeEdition is '{ContreeEdition}'; it must be one of {KnownPrompts.PresetPrompt.EditionIds}.");
 }
 
 public static class DesignerServices
@@ -46,8 +46,8 @@ public static class DesignerServices
                     options.Servers.Add(CheckServer.Contree);
                 }
             })
-            .Validate(o => MultiStageBuildPrompt.Definition.FindEdition(o.ContreeEdition) is not null,
-                $"{DesignerOptions.Section}:ContreeEdition must be one of {MultiStageBuildPrompt.Definition.EditionIds}.")
+            .Validate(o => KnownPrompts.PresetPrompt.FindEdition(o.ContreeEdition) is not null,
+                $"{DesignerOptions.Section}:ContreeEdition must be one of {KnownPrompts.PresetPrompt.EditionIds}.")
             .ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<DesignerOptions>>().Value);
         services.AddSingleton(provider =>

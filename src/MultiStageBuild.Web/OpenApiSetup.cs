@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
@@ -17,21 +18,42 @@ public static class OpenApiSetup
     public const string DocumentPath = "/openapi/v1.json";
     private const string Json = "application/json";
 
-    /// <summary>The reference document's "When invoked with" arguments.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> SeedArguments { get; } =
-    [
-        new(MultiStageBuildPrompt.Source, "/home/user/project"),
-        new(MultiStageBuildPrompt.InstallCommand, "pip install -e '.[dev]'"),
-        new(MultiStageBuildPrompt.BuildCommand, "python -m build"),
-        new(MultiStageBuildPrompt.TestCommand, "pytest -v"),
-    ];
+    private static PromptDefinition Prompt => KnownPrompts.PresetPrompt;
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, context, _) =>
-        {
-            Describe(document, context.ApplicationServices.GetRequiredService<PromptRenderService>());
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(DocumentName, options => options
+            .UsePresetArgsReference()
+            .AddDocumentTransformer((document, context, _) =>
+            {
+                Describe(document, context.ApplicationServices.GetRequiredService<PromptRenderService>());
+                return Task.CompletedTask;
+            })
+            .AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(PresetArgs))
+                {
+                    DescribePresetArgs(schema);
+                }
+
+                return Task.CompletedTask;
+            }));
+
+    /// <summary>A map is inlined by default; <see cref="PresetArgs"/> stays one named schema that responses refer to.</summary>
+    private static OpenApiOptions UsePresetArgsReference(this OpenApiOptions options)
+    {
+        options.CreateSchemaReferenceId = type =>
+            type.Type == typeof(PresetArgs) ? nameof(PresetArgs) : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        return options;
+    }
+
+    /// <summary><see cref="PresetArgs"/> is a map by argument name; the document names each argument, all of them always present.</summary>
+    private static void DescribePresetArgs(OpenApiSchema schema)
+    {
+        schema.Type = JsonSchemaType.Object;
+        schema.AdditionalProperties = null;
+        schema.Required = new HashSet<string>(Prompt.Arguments.Select(a => a.Name));
+        schema.Properties = Prompt.Arguments.ToDictionary(a => a.Name, _ => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String });
+    }
 
     private static void Describe(OpenApiDocument document, PromptRenderService renderer)
     {
@@ -137,19 +159,19 @@ public static class OpenApiSetup
         Required = new HashSet<string> { "prompt" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["prompt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(MultiStageBuildPrompt.Name)] },
+            ["prompt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(Prompt.Name)] },
             ["edition"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
-                Description = string.Join(" ", MultiStageBuildPrompt.Definition.Editions.Select(e => $"{e.Id}: {e.Description}")) + " Absent means the default.",
-                Enum = [.. MultiStageBuildPrompt.Definition.Editions.Select(e => (JsonNode)JsonValue.Create(e.Id))],
-                Default = JsonValue.Create(MultiStageBuildPrompt.Definition.DefaultEdition.Id),
+                Description = string.Join(" ", Prompt.Editions.Select(e => $"{e.Id}: {e.Description}")) + " Absent means the default.",
+                Enum = [.. Prompt.Editions.Select(e => (JsonNode)JsonValue.Create(e.Id))],
+                Default = JsonValue.Create(Prompt.DefaultEdition.Id),
             },
             ["args"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
                 Description = "Argument values by name; blank or absent ones take their defaults.",
-                Properties = MultiStageBuildPrompt.Definition.Arguments.ToDictionary(
+                Properties = Prompt.Arguments.ToDictionary(
                     a => a.Name,
                     a => (IOpenApiSchema)new OpenApiSchema
                     {
@@ -165,13 +187,13 @@ public static class OpenApiSetup
 
     private static JsonObject SeedRequest() => new()
     {
-        ["prompt"] = MultiStageBuildPrompt.Name,
-        ["args"] = new JsonObject(SeedArguments.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)JsonValue.Create(a.Value)))),
+        ["prompt"] = Prompt.Name,
+        ["args"] = new JsonObject(Prompt.Arguments.Select(a => KeyValuePair.Create(a.Name, (JsonNode?)JsonValue.Create(a.Example)))),
     };
 
     private static JsonNode? SeedResponse(PromptRenderService renderer)
     {
-        var result = renderer.Render(MultiStageBuildPrompt.Definition, ArgumentSet.From(SeedArguments.Select(a => KeyValuePair.Create(a.Key, (string?)a.Value))));
+        var result = renderer.Render(Prompt, Prompt.ExampleArguments);
         return result.Succeeded ? System.Text.Json.JsonSerializer.SerializeToNode(RenderResponse.From(result), System.Text.Json.JsonSerializerOptions.Web) : null;
     }
 }

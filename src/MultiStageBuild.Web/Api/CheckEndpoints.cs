@@ -45,7 +45,7 @@ public static class CheckEndpoints
         // The rest is a render request of multi-stage-build unless it names its prompt.
         var rest = JsonSerializer.SerializeToNode(root)!.AsObject();
         rest.Remove(ServerMember);
-        rest.TryAdd("prompt", MultiStageBuildPrompt.Name);
+        rest.TryAdd("prompt", KnownPrompts.PresetPrompt.Name);
         var read = RenderRequestReader.Read(JsonSerializer.SerializeToElement(rest));
         var rendered = await RenderEndpoints.RenderAsync(read, renderService, presets, cancellationToken);
         return rendered.Problem ?? (Results<Ok<ServerCheckResult>, ProblemHttpResult>)TypedResults.Ok(await check.CheckAsync(target, rendered.Value, cancellationToken));

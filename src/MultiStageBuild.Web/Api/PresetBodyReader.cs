@@ -16,7 +16,7 @@ internal static class PresetBodyReader
         }
 
         var errors = new FieldErrors();
-        var draft = PresetDraftReader.Read(body.Value, "", MultiStageBuildPrompt.Definition, errors);
+        var draft = PresetDraftReader.Read(body.Value, "", KnownPrompts.PresetPrompt, errors);
         return errors.IsEmpty ? new(draft, null) : Parsed<PresetDraft?>.Failed(ApiProblems.Invalid("The preset is not valid", errors));
     }
 }

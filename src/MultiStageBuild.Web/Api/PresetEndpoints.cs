@@ -116,7 +116,7 @@ public static class PresetEndpoints
         }
 
         var stored = await presets.ExportAsync(ids.Value, cancellationToken);
-        var document = PresetDocument.Write(stored.Select(p => p.Draft), MultiStageBuildPrompt.Definition);
+        var document = PresetDocument.Write(stored.Select(p => p.Draft), KnownPrompts.PresetPrompt);
         return TypedResults.File(Encoding.UTF8.GetBytes(document), "application/json", ExportFileName);
     }
 
@@ -130,7 +130,7 @@ public static class PresetEndpoints
             return problem;
         }
 
-        var document = PresetDocument.Read(body.Value, MultiStageBuildPrompt.Definition);
+        var document = PresetDocument.Read(body.Value, KnownPrompts.PresetPrompt);
         var outcome = document.Succeeded
             ? await presets.ImportAsync(document.Value, options.Value.OnClash, Author(request), options.Value.DryRun, cancellationToken)
             : null;

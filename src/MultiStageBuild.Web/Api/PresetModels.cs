@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
@@ -5,18 +6,11 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Api;
 
-/// <summary>A preset's arguments as in an invocation: always all four keys, <c>""</c> for a blank one.</summary>
-public sealed record PresetArgs(
-    [property: JsonPropertyName(MultiStageBuildPrompt.Source)] string Source,
-    [property: JsonPropertyName(MultiStageBuildPrompt.InstallCommand)] string InstallCmd,
-    [property: JsonPropertyName(MultiStageBuildPrompt.BuildCommand)] string BuildCmd,
-    [property: JsonPropertyName(MultiStageBuildPrompt.TestCommand)] string TestCmd)
+/// <summary>A preset's arguments as in an invocation: every argument of the preset prompt, in its order, <c>""</c> for a blank one.</summary>
+public sealed class PresetArgs(IDictionary<string, string> values) : ReadOnlyDictionary<string, string>(values)
 {
-    public static PresetArgs From(ArgumentSet arguments) => new(
-        arguments[MultiStageBuildPrompt.Source],
-        arguments[MultiStageBuildPrompt.InstallCommand],
-        arguments[MultiStageBuildPrompt.BuildCommand],
-        arguments[MultiStageBuildPrompt.TestCommand]);
+    public static PresetArgs From(ArgumentSet arguments) =>
+        new(KnownPrompts.PresetPrompt.Arguments.ToDictionary(a => a.Name, a => arguments[a.Name], StringComparer.Ordinal));
 }
 
 /// <summary>

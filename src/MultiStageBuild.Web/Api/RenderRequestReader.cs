@@ -40,7 +40,7 @@ internal static class RenderRequestReader
         {
             return Failed(TypedResults.Problem(
                 title: "The request is not valid",
-                detail: $"The body must be a JSON object such as {{\"prompt\": \"{MultiStageBuildPrompt.Name}\", \"args\": {{\"source\": \"/home/user/project\"}}}}, not {InputMessages.Describe(root.ValueKind)}.",
+                detail: $"The body must be a JSON object such as {ExampleBody(KnownPrompts.PresetPrompt)}, not {InputMessages.Describe(root.ValueKind)}.",
                 statusCode: StatusCodes.Status400BadRequest));
         }
 
@@ -54,13 +54,13 @@ internal static class RenderRequestReader
             errors.Add(PresetMember, $"preset must be the name or id of a preset, such as {BuiltInPresets.Poetry.Name}, not {(preset.ValueKind == JsonValueKind.String ? "a blank string" : InputMessages.Describe(preset.ValueKind))}.");
         }
 
-        // A preset belongs to multi-stage-build, so naming one names the prompt too.
+        // A preset belongs to the preset prompt, so naming one names the prompt too.
         var prompt = JsonInput.Member(root, PromptMember);
         var name = prompt.ValueKind != JsonValueKind.Undefined ? JsonInput.String(prompt, PromptMember, PromptMember, errors)
-            : presetKey is not null ? MultiStageBuildPrompt.Name : null;
+            : presetKey is not null ? KnownPrompts.PresetPrompt.Name : null;
         if (string.IsNullOrWhiteSpace(name) && !errors.Has(PromptMember))
         {
-            errors.Add(PromptMember, $"prompt is required: the name of the prompt to render, such as {MultiStageBuildPrompt.Name}.");
+            errors.Add(PromptMember, $"prompt is required: the name of the prompt to render, such as {KnownPrompts.PresetPrompt.Name}.");
         }
 
         var args = JsonInput.Member(root, ArgsMember);
@@ -76,9 +76,9 @@ internal static class RenderRequestReader
             return Failed(ApiProblems.Invalid("The request is not valid", errors));
         }
 
-        if (PromptCatalogue.Find(name!) is not { } definition)
+        if (KnownPrompts.Find(name!) is not { } definition)
         {
-            var known = string.Join(", ", PromptCatalogue.All.Select(p => p.Name));
+            var known = string.Join(", ", KnownPrompts.All.Select(p => p.Name));
             return Failed(TypedResults.Problem(title: $"No prompt named '{InputMessages.Quote(name!)}'", detail: $"The known prompts are: {known}.", statusCode: StatusCodes.Status404NotFound));
         }
 
@@ -94,6 +94,10 @@ internal static class RenderRequestReader
             ? new(new RenderRequest(definition, chosen, arguments, presetKey), null)
             : Failed(ApiProblems.Invalid("The arguments are not valid", errors));
     }
+
+    /// <summary>The smallest body that renders <paramref name="prompt"/>: its required arguments at their examples.</summary>
+    private static string ExampleBody(PromptDefinition prompt) =>
+        $"{{\"prompt\": \"{prompt.Name}\", \"args\": {{{string.Join(", ", prompt.Arguments.Where(a => a.Required).Select(a => $"\"{a.Name}\": \"{a.Example}\""))}}}}}";
 
     private static Parsed<RenderRequest?> Failed(ProblemHttpResult problem) => Parsed<RenderRequest?>.Failed(problem);
 }

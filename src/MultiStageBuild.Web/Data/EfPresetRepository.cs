@@ -23,7 +23,7 @@ public sealed class EfPresetRepository(
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ILogger _logger = logger ?? NullLogger<EfPresetRepository>.Instance;
 
-    private static PromptDefinition Definition => MultiStageBuildPrompt.Definition;
+    private static PromptDefinition Definition => KnownPrompts.PresetPrompt;
 
     public Task<PresetPage> SearchAsync(PresetQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(context => SearchAsync(context, query, cancellationToken), cancellationToken);

@@ -23,7 +23,7 @@ public sealed class McpCatalogue : IDisposable
     public const int PageSize = 100;
     public const int MaxCompletions = 100;
 
-    private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
+    private static readonly PromptDefinition Definition = KnownPrompts.PresetPrompt;
 
     private readonly IPresetRepository _presets;
     private readonly PromptRenderService _renderer;

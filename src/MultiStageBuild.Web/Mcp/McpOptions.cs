@@ -11,6 +11,6 @@ public sealed class McpOptions
     public string Edition { get; set; } = MultiStageBuildPrompt.DocsEdition;
 
     /// <summary>The configured edition; start-up fails on an id that names none.</summary>
-    public PromptEdition ServedEdition => MultiStageBuildPrompt.Definition.FindEdition(Edition)
-        ?? throw new InvalidOperationException($"{Section}:Edition is '{Edition}'; it must be one of {MultiStageBuildPrompt.Definition.EditionIds}.");
+    public PromptEdition ServedEdition => KnownPrompts.PresetPrompt.FindEdition(Edition)
+        ?? throw new InvalidOperationException($"{Section}:Edition is '{Edition}'; it must be one of {KnownPrompts.PresetPrompt.EditionIds}.");
 }

@@ -17,8 +17,8 @@ public static class McpServerSetup
     public static IServiceCollection AddPresetMcpServer(this IServiceCollection services)
     {
         services.AddOptions<McpOptions>().BindConfiguration(McpOptions.Section)
-            .Validate(o => MultiStageBuildPrompt.Definition.FindEdition(o.Edition) is not null,
-                $"{McpOptions.Section}:Edition must be one of {MultiStageBuildPrompt.Definition.EditionIds}.")
+            .Validate(o => KnownPrompts.PresetPrompt.FindEdition(o.Edition) is not null,
+                $"{McpOptions.Section}:Edition must be one of {KnownPrompts.PresetPrompt.EditionIds}.")
             .ValidateOnStart();
         services.AddSingleton<McpCatalogue>();
         services.AddSingleton<PromptListSignal>();

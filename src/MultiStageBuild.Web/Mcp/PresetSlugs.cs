@@ -19,7 +19,7 @@ public static partial class PresetSlugs
 
     /// <summary>Slugs no saved preset gets: the built-in prompt's name and the built-in presets' keys.</summary>
     public static IReadOnlySet<string> Reserved { get; } =
-        new HashSet<string>([MultiStageBuildPrompt.Name, .. BuiltInPresets.All.Select(p => p.Key)], StringComparer.Ordinal);
+        new HashSet<string>([.. KnownPrompts.All.Select(p => p.Name), .. BuiltInPresets.All.Select(p => p.Key)], StringComparer.Ordinal);
 
     /// <summary>
     /// The name transliterated to ASCII ("café" → "cafe"), lower-cased, every run of characters outside [a-z0-9_.-]

@@ -37,6 +37,22 @@ public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
     }
 
     [Fact]
+    public async Task PresetArgumentsAreOneNamedSchemaListingEveryArgumentOfThePrompt()
+    {
+        var document = JsonNode.Parse(await host.Client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        var schemas = document["components"]!["schemas"]!;
+        var args = schemas["PresetArgs"]!;
+        string[] names = ["source", "install_cmd", "build_cmd", "test_cmd"];
+        Assert.Equal(names, args["required"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(names, args["properties"]!.AsObject().Select(p => p.Key));
+        Assert.All(args["properties"]!.AsObject(), p => Assert.Equal("string", (string?)p.Value!["type"]));
+        Assert.Null(args["additionalProperties"]);
+        Assert.Equal("#/components/schemas/PresetArgs", (string?)schemas["PresetResponse"]!["properties"]!["args"]!["$ref"]);
+        Assert.Equal("#/components/schemas/PresetArgs", (string?)schemas["PresetContent"]!["properties"]!["args"]!["$ref"]);
+    }
+
+    [Fact]
     public async Task ApiPageListsTheEndpoints()
     {
         var html = await host.Client.GetStringAsync("/api", TestContext.Current.CancellationToken);

@@ -16,7 +16,7 @@ namespace MultiStageBuild.Web.Components.Pages.Designer;
 /// </summary>
 public partial class DesignerPage
 {
-    private static readonly PromptDefinition Definition = MultiStageBuildPrompt.Definition;
+    private static readonly PromptDefinition Definition = KnownPrompts.PresetPrompt;
 
     /// <summary>What contree-mcp 0.1.x, the released Contree servers, return.</summary>
     private static readonly PromptEdition ContreeEdition = Definition.FindEdition(MultiStageBuildPrompt.ServedEdition)!;

@@ -18,7 +18,7 @@ public sealed record DesignerState(Preset? Preset, ArgumentSet Arguments, string
 
     /// <summary>What a visit without a deep link starts from: a working prompt, the Python preset with the reference example's required values.</summary>
     public static DesignerState FirstVisit { get; } = new(BuiltInPresets.Python,
-        PresetOntoForm.Load(BuiltInPresets.Python.Arguments, MultiStageBuildPrompt.Definition.ExampleArguments, MultiStageBuildPrompt.Definition));
+        PresetOntoForm.Load(BuiltInPresets.Python.Arguments, KnownPrompts.PresetPrompt.ExampleArguments, KnownPrompts.PresetPrompt));
 
     /// <summary>Picks a preset: its values replace the form's as <see cref="PresetOntoForm.Pick"/> says.</summary>
     public DesignerState WithPreset(Preset preset, PromptDefinition definition) =>
