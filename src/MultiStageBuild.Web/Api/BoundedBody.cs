@@ -7,12 +7,6 @@ using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Api;
 
-/// <summary>A value read from a request, or the problem that stops it.</summary>
-internal readonly record struct Parsed<T>(T Value, ProblemHttpResult? Problem)
-{
-    public static Parsed<T> Failed(ProblemHttpResult problem) => new(default!, problem);
-}
-
 /// <summary>
 /// Reads request bodies of at most a given size, so that every failure, from an oversized body to invalid UTF-8 or
 /// malformed JSON, is a problem response we word ourselves. The buffer grows with the body, up to the limit.

@@ -17,6 +17,6 @@ internal static class PresetBodyReader
 
         var errors = new FieldErrors();
         var draft = PresetDraftReader.Read(body.Value, "", KnownPrompts.PresetPrompt, errors);
-        return errors.IsEmpty ? new(draft, null) : Parsed<PresetDraft?>.Failed(ApiProblems.Invalid("The preset is not valid", errors));
+        return Parsed<PresetDraft?>.From(new(draft, errors), "The preset is not valid");
     }
 }

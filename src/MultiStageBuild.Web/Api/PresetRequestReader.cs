@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
@@ -32,7 +33,7 @@ internal static class PresetRequestReader
     /// <summary><c>search</c>, <c>tag</c>, <c>sort</c>, <c>page</c>, <c>pageSize</c> and <c>trash</c>.</summary>
     public static Parsed<PresetQuery> ReadQuery(IQueryCollection query)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         var defaults = new PresetQuery();
         var result = new PresetQuery(
             Search: query["search"].ToString(),
@@ -47,7 +48,7 @@ internal static class PresetRequestReader
     /// <summary><c>onClash</c> (skip by default) and <c>dryRun</c>.</summary>
     public static Parsed<ImportOptions> ReadImportOptions(IQueryCollection query)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         var options = new ImportOptions(Lookup(query, "onClash", Clashes, ImportClash.Skip, errors), Flag(query, "dryRun", errors));
         return Checked(options, errors);
     }
@@ -59,7 +60,9 @@ internal static class PresetRequestReader
         var invalid = parts.Where(p => !Guid.TryParse(p, out _)).ToList();
         if (invalid.Count > 0)
         {
-            return Checked<IReadOnlyCollection<Guid>?>(null, new() { ["ids"] = [$"ids must be preset ids separated by commas; not an id: {string.Join(", ", invalid)}."] });
+            var errors = new FieldErrors();
+            errors.Add("ids", $"ids must be preset ids separated by commas; not an id: {string.Join(", ", invalid)}.");
+            return Checked<IReadOnlyCollection<Guid>?>(null, errors);
         }
 
         return new(parts.Count == 0 ? null : [.. parts.Select(Guid.Parse)], null);
@@ -97,7 +100,7 @@ internal static class PresetRequestReader
     public static string Author(HttpRequest request) =>
         request.Headers[AuthorHeader].ToString() is var author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : DefaultAuthor;
 
-    private static T Lookup<T>(IQueryCollection query, string name, Dictionary<string, T> values, T fallback, Dictionary<string, string[]> errors)
+    private static T Lookup<T>(IQueryCollection query, string name, Dictionary<string, T> values, T fallback, FieldErrors errors)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
@@ -110,11 +113,11 @@ internal static class PresetRequestReader
             return value;
         }
 
-        errors[name] = [$"{name} must be {string.Join(" or ", values.Keys)}, not '{text}'."];
+        errors.Add(name, $"{name} must be {string.Join(" or ", values.Keys)}, not '{text}'.");
         return fallback;
     }
 
-    private static int Number(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    private static int Number(IQueryCollection query, string name, int fallback, int min, int max, FieldErrors errors)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
@@ -127,11 +130,11 @@ internal static class PresetRequestReader
             return value;
         }
 
-        errors[name] = [max == int.MaxValue ? $"{name} must be a whole number of {min} or more, not '{text}'." : $"{name} must be a whole number from {min} to {max}, not '{text}'."];
+        errors.Add(name, max == int.MaxValue ? $"{name} must be a whole number of {min} or more, not '{text}'." : $"{name} must be a whole number from {min} to {max}, not '{text}'.");
         return fallback;
     }
 
-    private static bool Flag(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    private static bool Flag(IQueryCollection query, string name, FieldErrors errors)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
@@ -144,10 +147,9 @@ internal static class PresetRequestReader
             return value;
         }
 
-        errors[name] = [$"{name} must be true or false, not '{text}'."];
+        errors.Add(name, $"{name} must be true or false, not '{text}'.");
         return false;
     }
 
-    private static Parsed<T> Checked<T>(T value, Dictionary<string, string[]> errors) =>
-        errors.Count == 0 ? new(value, null) : Parsed<T>.Failed(ApiProblems.Invalid("The query is not valid", errors));
+    private static Parsed<T> Checked<T>(T value, FieldErrors errors) => Parsed<T>.From(new(value, errors), "The query is not valid");
 }

@@ -8,12 +8,6 @@ using MultiStageBuild.Core.Prompts;
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>
-/// A render request that passed the shape checks: a known prompt, its edition and string arguments, and the preset (a
-/// built-in's key or name, or a saved preset's id or name) whose arguments the given ones override, if any.
-/// </summary>
-internal sealed record RenderRequest(PromptDefinition Prompt, PromptEdition Edition, ArgumentSet Arguments, string? Preset = null);
-
-/// <summary>
 /// Reads <c>{"prompt": "...", "edition": "...", "preset": "...", "args": {...}}</c> from at most <see cref="BoundedBody.DefaultLimit"/>
 /// of body, so that every failure, from an oversized body to a number where a string belongs, is a problem response
 /// we word ourselves.
@@ -73,7 +67,7 @@ internal static class RenderRequestReader
         var editionName = edition.ValueKind == JsonValueKind.String ? JsonInput.String(edition, EditionMember, EditionMember, errors) : null;
         if (!errors.IsEmpty)
         {
-            return Failed(ApiProblems.Invalid("The request is not valid", errors));
+            return Invalid(errors);
         }
 
         if (KnownPrompts.Find(name!) is not { } definition)
@@ -86,13 +80,11 @@ internal static class RenderRequestReader
         {
             var named = editionName is null ? InputMessages.Describe(edition.ValueKind) : $"'{InputMessages.Quote(editionName)}'";
             errors.Add(EditionMember, $"edition must be one of {definition.EditionIds} (absent means {definition.DefaultEdition.Id}), not {named}.");
-            return Failed(ApiProblems.Invalid("The request is not valid", errors));
+            return Invalid(errors);
         }
 
         var arguments = args.ValueKind == JsonValueKind.Object ? JsonInput.Arguments(args, ArgsMember, "", definition: null, errors) : ArgumentSet.Empty;
-        return errors.IsEmpty
-            ? new(new RenderRequest(definition, chosen, arguments, presetKey), null)
-            : Failed(ApiProblems.Invalid("The arguments are not valid", errors));
+        return Parsed<RenderRequest?>.From(new(new RenderRequest(definition, chosen, arguments, presetKey), errors), "The arguments are not valid");
     }
 
     /// <summary>The smallest body that renders <paramref name="prompt"/>: its required arguments at their examples.</summary>
@@ -100,4 +92,6 @@ internal static class RenderRequestReader
         $"{{\"prompt\": \"{prompt.Name}\", \"args\": {{{string.Join(", ", prompt.Arguments.Where(a => a.Required).Select(a => $"\"{a.Name}\": \"{a.Example}\""))}}}}}";
 
     private static Parsed<RenderRequest?> Failed(ProblemHttpResult problem) => Parsed<RenderRequest?>.Failed(problem);
+
+    private static Parsed<RenderRequest?> Invalid(FieldErrors errors) => Parsed<RenderRequest?>.From(ReadResult<RenderRequest?>.Failed(errors), "The request is not valid");
 }
