@@ -1,15 +1,5 @@
 namespace MultiStageBuild.Core.Arguments;
 
-/// <summary>How serious an <see cref="ArgumentIssue"/> is.</summary>
-public enum IssueSeverity
-{
-    /// <summary>The prompt still renders, but the result is likely not what the user wants.</summary>
-    Warning,
-
-    /// <summary>The prompt cannot be rendered until this is fixed.</summary>
-    Error,
-}
-
 /// <summary>A problem with one argument's value, shown next to the field that holds it.</summary>
 /// <param name="Argument">The argument's name.</param>
 /// <param name="Severity">Whether the problem blocks rendering.</param>

@@ -1,25 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace MultiStageBuild.Core.Comparison;
-
-/// <summary>Whether a diff line is shared, only on the left (removed) or only on the right (added).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DiffKind>))]
-public enum DiffKind
-{
-    /// <summary>On both sides.</summary>
-    Same,
-
-    /// <summary>Only on the left side.</summary>
-    Removed,
-
-    /// <summary>Only on the right side.</summary>
-    Added,
-}
-
-/// <summary>One line of a diff.</summary>
-/// <param name="Kind">Which side the line is on.</param>
-/// <param name="Text">The line, without its line end.</param>
-public sealed record DiffLine(DiffKind Kind, string Text);
 
 /// <summary>A line diff by longest common subsequence; prompts are a few dozen lines, so quadratic is fine.</summary>
 public static class LineDiff

@@ -3,16 +3,6 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Comparison;
 
-/// <summary>One field's value on both sides.</summary>
-/// <param name="Field">The field (<c>name</c>, <c>tags</c>, an argument name).</param>
-/// <param name="Left">The left value.</param>
-/// <param name="Right">The right value.</param>
-public sealed record FieldChange(string Field, string Left, string Right)
-{
-    /// <summary>Whether the two sides differ.</summary>
-    public bool Changed => Left != Right;
-}
-
 /// <summary>Two presets side by side: every field, and the diff of their rendered prompts.</summary>
 /// <param name="Fields">Name, description, tags and each argument, in that order.</param>
 /// <param name="Prompt">The rendered prompts' line diff (each side rendered with its effective values).</param>

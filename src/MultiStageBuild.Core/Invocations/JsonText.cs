@@ -3,11 +3,6 @@ using System.Text;
 
 namespace MultiStageBuild.Core.Invocations;
 
-/// <summary>A member of a JSON object: a string, an integer or a nested object.</summary>
-/// <param name="Name">The member's key.</param>
-/// <param name="Value">A <see cref="string"/>, an <see cref="int"/> or a list of members.</param>
-public sealed record JsonMember(string Name, object Value);
-
 /// <summary>
 /// Writes JSON the way the seed document shows it: two-space indent, <c>\n</c> line ends, keys in the given
 /// order, and only the characters JSON requires escaped (so <c>'</c>, <c>&amp;</c>, <c>&lt;</c> and non-ASCII stay readable).

@@ -5,9 +5,6 @@ using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
 
-/// <summary>Import's query parameters.</summary>
-internal sealed record ImportOptions(ImportClash OnClash, bool DryRun);
-
 /// <summary>
 /// Reads the presets API's query parameters and headers, each failure a problem naming the parameter or header:
 /// paging and filters, import options, export ids, <c>If-Match</c> versions and the <c>X-Author</c> header.

@@ -6,9 +6,6 @@ using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Components.Shared;
 
-/// <summary>What the editor dialog closes with: the outcome of the save and the draft the user wrote.</summary>
-public sealed record PresetEditorResult(SaveResult Outcome, PresetDraft Draft);
-
 /// <summary>
 /// Edits a preset's name, description, tags and (optionally) arguments with inline checks, then calls
 /// <see cref="SaveAsync"/>. Invalid results stay in the dialog; saved and conflicting ones close it.
