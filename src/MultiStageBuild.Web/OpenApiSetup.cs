@@ -71,13 +71,11 @@ public static class OpenApiSetup
 
         DescribeHttpLayer(document);
 
-        if (Operation(document, "/api/render", HttpMethod.Post) is { } render)
-        {
-            render.Summary = "Render the prompt";
-            render.Description =
+        if (Describe(document, "/api/render", HttpMethod.Post, "Render the prompt",
                 "Checks the arguments and returns the rendered Markdown in the edition asked for (byte-identical to that edition's " +
                 "prompts/get text), the edition used, its HTML, the invocations and any warnings. Blank arguments take their defaults; " +
-                "errors come back as a 400 problem keyed by argument, or by edition for an unknown edition.";
+                "errors come back as a 400 problem keyed by argument, or by edition for an unknown edition.") is { } render)
+        {
             render.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
@@ -94,23 +92,18 @@ public static class OpenApiSetup
             AddProblem(render, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
         }
 
-        if (Operation(document, "/api/check", HttpMethod.Post) is { } check)
-        {
-            check.Summary = "Check against a live MCP server";
-            check.Description =
+        if (Describe(document, "/api/check", HttpMethod.Post, "Check against a live MCP server",
                 "Body: {\"server\": name, \"edition\": ..., \"args\": {...}}. Calls prompts/list and prompts/get on that configured server " +
                 "(Designer:Servers; no other address) with the arguments and reports: Identical (with the edition matched) or Different, " +
-                "the diff against the edition asked for, the server's prompts; or Unreachable, TimedOut, NotMcp, NoPrompt, ErrorResult with a message.";
+                "the diff against the edition asked for, the server's prompts; or Unreachable, TimedOut, NotMcp, NoPrompt, ErrorResult with a message.") is { } check)
+        {
             AddProblem(check, "400", "The body is not JSON, the server is not configured (errors.server), or the arguments are not valid.");
             AddProblem(check, "413", $"The body is over {BoundedBody.SizeLabel(BoundedBody.DefaultLimit)}.");
         }
 
-        if (Operation(document, "/api/prompts", HttpMethod.Get) is { } prompts)
-        {
-            prompts.Summary = "List the prompts";
-            prompts.Description = "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default, " +
-                "and the editions it comes in (an id for POST /api/render's edition, a label, and which is the default).";
-        }
+        Describe(document, "/api/prompts", HttpMethod.Get, "List the prompts",
+            "Every prompt POST /api/render knows, with each argument's meaning, whether it is required and its default, " +
+            "and the editions it comes in (an id for POST /api/render's edition, a label, and which is the default).");
     }
 
     /// <summary>The answers every operation can get from the HTTP layer and the preset store, whatever the endpoint.</summary>
@@ -137,8 +130,18 @@ public static class OpenApiSetup
         }
     }
 
-    private static OpenApiOperation? Operation(OpenApiDocument document, string path, HttpMethod method) =>
-        document.Paths.TryGetValue(path, out var item) && item.Operations?.TryGetValue(method, out var operation) == true ? operation : null;
+    /// <summary>Gives the operation its summary and description; <c>null</c> when the document has no such operation.</summary>
+    private static OpenApiOperation? Describe(OpenApiDocument document, string path, HttpMethod method, string summary, string description)
+    {
+        if (!document.Paths.TryGetValue(path, out var item) || item.Operations?.TryGetValue(method, out var operation) != true || operation is null)
+        {
+            return null;
+        }
+
+        operation.Summary = summary;
+        operation.Description = description;
+        return operation;
+    }
 
     private static void AddProblem(OpenApiOperation operation, string status, string description)
     {
