@@ -9,8 +9,9 @@ namespace MultiStageBuild.Browser.Tests;
 [Collection(PresetAppCollection.Name)]
 public sealed class LayoutTests(RestartableAppFixture app) : PresetBrowserTest(app)
 {
-    private static readonly ViewportSize Laptop = new() { Width = 1366, Height = 768 };
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private static ViewportSize Laptop => Viewports.Laptop;
+
+    private static ViewportSize Phone => Viewports.Phone;
 
     [Fact]
     public async Task FirstVisitOnALaptopShowsAWorkingPromptWithPresetSourceAndCopyInView()
@@ -115,21 +116,5 @@ public sealed class LayoutTests(RestartableAppFixture app) : PresetBrowserTest(a
         var designer = new DesignerPage(page, App.BaseAddress);
         await designer.GotoAsync(query);
         return designer;
-    }
-
-    /// <summary>Opens <paramref name="address"/> once its circuit is live (the author's name shows in the app bar).</summary>
-    private async Task<IPage> OpenAtAsync(ViewportSize size, string address)
-    {
-        if (address.Contains(AppPages.PresetPlaceholder, StringComparison.Ordinal))
-        {
-            var preset = await Api.CreateAsync(PresetsApi.Body(Unique("Layout"), "pytest"));
-            address = address.Replace(AppPages.PresetPlaceholder, preset.Id().ToString("N"), StringComparison.Ordinal);
-        }
-
-        var page = await NewPageAsync("ada");
-        await page.SetViewportSizeAsync(size.Width, size.Height);
-        await page.GotoAsync(new Uri(App.BaseAddress, address).ToString());
-        await page.WaitForAuthorAsync("ada");
-        return page;
     }
 }

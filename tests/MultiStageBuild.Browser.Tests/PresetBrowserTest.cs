@@ -21,8 +21,10 @@ public abstract class PresetBrowserTest(RestartableAppFixture app) : BrowserTest
     /// <summary>A page in a fresh browser context whose localStorage names <paramref name="author"/> (none: the app will ask).</summary>
     protected Task<IPage> NewPageAsync(string? author) =>
         NewPageAsync(
-            initScript: author is null ? null : $"try {{ localStorage.setItem('author', {JsonSerializer.Serialize(author)}); }} catch {{ }}",
+            initScript: author is null ? null : AuthorScript(author),
             label: author ?? "no author");
+
+    private static string AuthorScript(string author) => $"try {{ localStorage.setItem('author', {JsonSerializer.Serialize(author)}); }} catch {{ }}";
 
     /// <summary>The designer at <c>/</c> for <paramref name="author"/>, optionally with a saved preset loaded, once its circuit is live.</summary>
     protected async Task<(DesignerPage Designer, DesignerPresets Presets)> OpenDesignerAsync(string author, Guid? preset = null)
@@ -44,5 +46,24 @@ public abstract class PresetBrowserTest(RestartableAppFixture app) : BrowserTest
         var list = new PresetsListPage(await NewPageAsync(author), App.BaseAddress);
         await list.GotoAsync(author);
         return list;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="address"/> at <paramref name="size"/> for <paramref name="author"/> once its circuit is live
+    /// (the name shows in the app bar); <c>{preset}</c> in the address becomes a newly saved preset's id.
+    /// </summary>
+    protected async Task<IPage> OpenAtAsync(ViewportSize size, string address, string author = "ada", string? initScript = null)
+    {
+        if (address.Contains(AppPages.PresetPlaceholder, StringComparison.Ordinal))
+        {
+            var preset = await Api.CreateAsync(PresetsApi.Body(Unique("Layout"), "pytest"));
+            address = address.Replace(AppPages.PresetPlaceholder, preset.Id().ToString("N"), StringComparison.Ordinal);
+        }
+
+        var page = await NewPageAsync(initScript: AuthorScript(author) + initScript, label: author);
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+        await page.GotoAsync(new Uri(App.BaseAddress, address).ToString());
+        await page.WaitForAuthorAsync(author);
+        return page;
     }
 }
