@@ -24,6 +24,15 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
             await designer.PresetPicker.ClickAsync();
             await Expect(designer.Page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
         }),
+        ["selected format hovered"] = (test, size, theme) => test.OnDesignerAsync(size, theme, designer => SelectedFormat(designer).HoverAsync()),
+        ["selected format focused"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            // From the keyboard, so :focus-visible applies as it does for a keyboard user.
+            await SelectedFormat(designer).FocusAsync();
+            await designer.Page.Keyboard.PressAsync("Shift+Tab");
+            await designer.Page.Keyboard.PressAsync("Tab");
+            await Expect(SelectedFormat(designer)).ToBeFocusedAsync();
+        }),
         ["save as preset dialog"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
         {
             var presets = new DesignerPresets(designer);
@@ -82,6 +91,10 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
 
         await AssertNoViolationsAsync(page);
     }
+
+    /// <summary>The pressed chip of the invocation's format.</summary>
+    private static ILocator SelectedFormat(DesignerPage designer) =>
+        designer.InvocationPanel.GetByRole(AriaRole.Group, new() { Name = "Format" }).Locator("button[aria-pressed='true']");
 
     private static TheoryData<string, string, string> Combine(IEnumerable<string> subjects)
     {

@@ -180,6 +180,28 @@ public sealed class DesignerTests(DesignerAppFixture app) : BrowserTest(app), IC
         await Expect(designer.CopyButton).ToBeDisabledAsync();
     }
 
+    [Fact]
+    public async Task SourceIsMarkedWrongOnlyAfterItWasTouched()
+    {
+        var designer = await OpenAsync();
+        await designer.GotoAsync();
+        await Expect(designer.Source).ToHaveAttributeAsync("aria-invalid", "false");
+
+        await designer.GotoAsync("preset=rust");
+
+        await Expect(designer.Source).ToHaveValueAsync("");
+        await Expect(designer.Preview).ToContainTextAsync("source is required");
+        await Expect(designer.Source).ToHaveAttributeAsync("aria-invalid", "false");
+        await Expect(designer.FieldBlock("source").Locator(".mud-input-error")).ToHaveCountAsync(0);
+
+        await designer.TypeSourceAsync("/");
+        await designer.Source.PressAsync("Backspace");
+
+        await Expect(designer.Source).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(designer.FieldBlock("source")).ToContainTextAsync("source is required");
+        await Expect(designer.FieldBlock("source").Locator(".mud-input-control.mud-input-error")).ToHaveCountAsync(1);
+    }
+
     private async Task<DesignerPage> OpenAsync(BrowserNewContextOptions? options = null, string? initScript = null) =>
         new(await NewPageAsync(options, initScript), app.BaseAddress);
 }

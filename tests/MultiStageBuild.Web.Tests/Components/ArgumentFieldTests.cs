@@ -92,6 +92,25 @@ public sealed class ArgumentFieldTests : BunitContext
     }
 
     [Fact]
+    public void AnEmptyFieldShowsItsErrorOnlyOnceLeftOrTypedIn()
+    {
+        var required = new ArgumentIssue("source", IssueSeverity.Error, "source is required.");
+        var left = RenderField(Source, "", issues: [required]);
+        var typedIn = RenderField(Source, "", issues: [required]);
+
+        Assert.Empty(left.FindAll(".mud-input-error"));
+        Assert.Equal("false", left.Find("input").GetAttribute("aria-invalid"));
+        Assert.Equal(Source.Description, left.Find(".mud-input-helper-text").TextContent.Trim());
+
+        left.Find("input").Blur();
+        typedIn.Find("input").Input("");
+
+        Assert.Contains("mud-input-error", left.Find(".mud-input-control").ClassList);
+        Assert.Equal(required.Message, left.Find(".mud-input-helper-text").TextContent.Trim());
+        typedIn.WaitForAssertion(() => Assert.Equal("true", typedIn.Find("input").GetAttribute("aria-invalid")));
+    }
+
+    [Fact]
     public void RendersAgainOnlyWhenWhatItShowsChanges()
     {
         var field = RenderField(Install, "uv sync", overrides: true);

@@ -15,6 +15,8 @@ public partial class ArgumentField
     private static readonly MarkupString ResetIcon = new(Icons.Material.Filled.SettingsBackupRestore);
 
     private ArgumentIssue? _error;
+    private ArgumentIssue? _issueError;
+    private bool _touched;
     private IReadOnlyList<ArgumentIssue> _warnings = [];
     private FieldView _view;
     private string _shown = "";
@@ -74,9 +76,19 @@ public partial class ArgumentField
             }
         }
 
-        _error = error;
+        _issueError = error;
         _warnings = warnings ?? [];
-        _view = new FieldView(_shown, _generation, Overrides, Disabled, error?.Message, string.Join('\n', _warnings.Select(w => w.Message)));
+        UpdateView();
+    }
+
+    /// <summary>
+    /// An error shows once the field was typed in or left, or when it holds a value: an empty required field is not
+    /// marked wrong before the user got to it.
+    /// </summary>
+    private void UpdateView()
+    {
+        _error = _touched || Value.Length > 0 ? _issueError : null;
+        _view = new FieldView(_shown, _generation, Overrides, Disabled, _error?.Message, string.Join('\n', _warnings.Select(w => w.Message)));
     }
 
     protected override FieldView View => _view;
@@ -84,7 +96,22 @@ public partial class ArgumentField
     private Task OnInput(ChangeEventArgs e)
     {
         _typed = e.Value as string ?? "";
+        if (!_touched)
+        {
+            _touched = true;
+            UpdateView();
+        }
+
         return ArgumentChanged.InvokeAsync((Argument.Name, _typed));
+    }
+
+    private void OnBlur()
+    {
+        if (!_touched)
+        {
+            _touched = true;
+            UpdateView();
+        }
     }
 
     // The reset button goes with the override, so focus moves to the field rather than falling to the page.
