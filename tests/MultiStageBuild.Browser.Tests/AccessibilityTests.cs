@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -15,6 +16,8 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
 {
     private static readonly string[] Themes = ["light", "dark"];
     private static readonly string[] Screens = ["laptop", "phone"];
+
+    private readonly List<Guid> _created = [];
 
     /// <summary>The states that are more than an address: what opens them, from the page it starts on.</summary>
     private static readonly Dictionary<string, Func<AccessibilityTests, ViewportSize, string, Task<IPage>>> States = new()
@@ -78,6 +81,12 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
     [MemberData(nameof(Pages))]
     public async Task APageHasNoViolations(string address, string theme, string screen)
     {
+        if (address.Contains(AppPages.PresetPlaceholder, StringComparison.Ordinal))
+        {
+            var preset = await CreateAsync("Listed");
+            address = address.Replace(AppPages.PresetPlaceholder, preset.Id().ToString("N"), StringComparison.Ordinal);
+        }
+
         var page = await OpenAsync(Viewports.Named(screen), theme, address, WaitForPageAsync);
 
         await AssertNoViolationsAsync(page);
@@ -90,6 +99,16 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
         var page = await States[state](this, Viewports.Named(screen), theme);
 
         await AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>Moves what the test saved to the trash: the tests share one database, and others look for their presets on the list's first page.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var id in _created)
+        {
+            await Api.DeleteAsync(id);
+        }
     }
 
     /// <summary>The pressed chip of the invocation's format.</summary>
@@ -166,9 +185,16 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
             await open(designer);
         });
 
+    private async Task<JsonElement> CreateAsync(string name)
+    {
+        var created = await Api.CreateAsync(PresetsApi.Body(Unique(name), "pytest"));
+        _created.Add(created.Id());
+        return created;
+    }
+
     private async Task<IPage> OnPresetsAsync(ViewportSize size, string theme, Func<PresetsListPage, Task> open)
     {
-        await Api.CreateAsync(PresetsApi.Body(Unique("Listed"), "pytest"));
+        await CreateAsync("Listed");
         return await OpenAsync(size, theme, "/presets", async page =>
         {
             var list = new PresetsListPage(page, App.BaseAddress);
@@ -180,8 +206,8 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
     /// <summary>The loaded preset was saved elsewhere meanwhile; updating it opens the conflict dialog.</summary>
     private async Task<IPage> ConflictAsync(ViewportSize size, string theme)
     {
-        var name = Unique("Contested");
-        var created = await Api.CreateAsync(PresetsApi.Body(name, "pytest"));
+        var created = await CreateAsync("Contested");
+        var name = created.Name();
         return await OnDesignerAsync(size, theme, async designer =>
         {
             var presets = new DesignerPresets(designer);
@@ -196,9 +222,8 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
 
     private async Task<IPage> HistoryAsync(ViewportSize size, string theme)
     {
-        var name = Unique("Evolving");
-        var created = await Api.CreateAsync(PresetsApi.Body(name, "pytest"));
-        await Api.UpdateAsync(created.Id(), 1, PresetsApi.Body(name, "pytest -x"));
+        var created = await CreateAsync("Evolving");
+        await Api.UpdateAsync(created.Id(), 1, PresetsApi.Body(created.Name(), "pytest -x"));
         return await OpenAsync(size, theme, $"/presets/{created.Id():N}/history", async page =>
         {
             var history = new PresetHistoryPage(page, App.BaseAddress);

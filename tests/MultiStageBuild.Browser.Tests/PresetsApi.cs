@@ -30,6 +30,18 @@ public sealed class PresetsApi(RestartableAppFixture app)
         return await SendAsync(request, HttpStatusCode.OK);
     }
 
+    /// <summary>Moves a preset to the trash, whatever its version.</summary>
+    public async Task DeleteAsync(Guid id, string author = "api")
+    {
+        // The API takes changes as JSON only, a delete included.
+        using var request = new HttpRequestMessage(HttpMethod.Delete, Address($"/api/presets/{id}")) { Content = new StringContent("", Encoding.UTF8, "application/json") };
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+        request.Headers.Add("X-Author", author);
+        using var response = await app.Http.SendAsync(request, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent,
+            $"DELETE {request.RequestUri} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
     public async Task<JsonElement> GetAsync(Guid id)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Address($"/api/presets/{id}"));
