@@ -27,8 +27,6 @@ public sealed class ServerCheckAppFixture : BrowserAppHost
         _settings["Designer:Servers:0:Url"] = _standIn.Endpoint.ToString();
         _settings["Designer:Servers:1:Name"] = "Nowhere";
         _settings["Designer:Servers:1:Url"] = NowhereUrl;
-        // A loaded machine can take longer than the 5 s default to start the stand-in's first answer.
-        _settings["Designer:CheckTimeoutSeconds"] = "30";
         await base.InitializeAsync();
     }
 

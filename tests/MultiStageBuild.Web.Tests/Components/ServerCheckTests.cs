@@ -14,8 +14,7 @@ namespace MultiStageBuild.Web.Tests.Components;
 /// <summary>"Check against server": the button and its dialog, running the real check against real servers on loopback.</summary>
 public sealed class ServerCheckTests : BunitContext, IClassFixture<StandInFixture>
 {
-    // A loaded machine can take longer than the 5 s default; the time-out tests set their own.
-    private readonly DesignerOptions _options = new() { CheckTimeoutSeconds = 30 };
+    private readonly DesignerOptions _options = new();
 
     public ServerCheckTests(StandInFixture standIn)
     {

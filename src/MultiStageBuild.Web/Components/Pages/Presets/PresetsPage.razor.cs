@@ -2,6 +2,7 @@ using MudBlazor;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using Microsoft.JSInterop;
+using MultiStageBuild.Web.Components.Pages.Designer;
 
 namespace MultiStageBuild.Web.Components.Pages.Presets;
 
@@ -17,6 +18,12 @@ public partial class PresetsPage
     private bool _trash;
     private string? _storeError;
     private IDisposable? _subscription;
+
+    /// <summary>The built-ins the search text matches (by name, description or command); none when a tag is chosen, as they have none.</summary>
+    private IReadOnlyList<Preset> BuiltIns => _tag is not null ? [] : [.. BuiltInPresets.All.Where(p => string.IsNullOrWhiteSpace(_search)
+        || new[] { p.Name, p.Description }.Concat(p.Arguments.Values.Values).Any(t => t.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))];
+
+    private static string DesignerLink(string presetKey) => $"/?{DesignerState.PresetKey}={Uri.EscapeDataString(presetKey)}";
 
     protected override async Task OnInitializedAsync()
     {
@@ -92,6 +99,9 @@ public partial class PresetsPage
 
     private async Task Duplicate(StoredPreset preset) =>
         await Saver.SaveAsNewAsync(preset.Draft with { Name = $"{preset.Name} (copy)" }, editArguments: true);
+
+    private async Task DuplicateBuiltIn(Preset preset) =>
+        await Saver.SaveAsNewAsync(new PresetDraft($"{preset.Name} (copy)", preset.Description, [], preset.Arguments), editArguments: true);
 
     private Task Delete(StoredPreset preset) => Trash.MoveToTrashAsync(preset);
 
