@@ -4,6 +4,7 @@ using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Check;
 using MultiStageBuild.Web.Components.Shared;
+using MultiStageBuild.Web.Components.Shortcuts;
 using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web;
@@ -34,6 +35,7 @@ public static class DesignerServices
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();
         services.AddScoped<PresetTrash>();
+        services.AddScoped<PageShortcuts>();
         return services;
     }
 }

@@ -56,7 +56,7 @@ public sealed class PresetSavingTests(RestartableAppFixture app) : PresetBrowser
     }
 
     [Fact]
-    public async Task TheFirstSaveAsksForTheAuthorsNameAndRecordsIt()
+    public async Task TheFirstSaveAsksForTheAuthorsNameInTheSameDialogAndRecordsIt()
     {
         var name = Unique("Named later");
         var designer = new DesignerPage(await NewPageAsync(author: null), App.BaseAddress);
@@ -66,9 +66,10 @@ public sealed class PresetSavingTests(RestartableAppFixture app) : PresetBrowser
         await designer.TypeSourceAsync("/srv/crate");
 
         await presets.SaveAsButton.ClickAsync();
-        await presets.AuthorPrompt.Name.FillAsync("lin");
-        await presets.AuthorPrompt.SaveButton.ClickAsync();
+        await Expect(presets.Editor.Author).ToBeFocusedAsync();
+        await presets.Editor.Author.FillAsync("lin");
         await presets.Editor.SaveAsync(name);
+        await Expect(presets.AuthorPrompt.SaveButton).ToHaveCountAsync(0);
 
         await presets.ExpectSavedAsync(name, version: 1);
         await Expect(designer.Page.AuthorButton()).ToContainTextAsync("lin");

@@ -11,6 +11,9 @@ window.designer = {
   focus(selector) {
     document.querySelector(selector)?.focus();
   },
+  scrollIntoView(selector) {
+    document.querySelector(selector)?.scrollIntoView({ block: "nearest" });
+  },
   selectText(id) {
     const element = document.getElementById(id);
     if (element) {

@@ -54,6 +54,9 @@ public sealed class PresetEditor(IPage page)
 {
     public ILocator Name => page.Locator("#preset-name");
 
+    /// <summary>The author's name, asked in the same dialog while none is set.</summary>
+    public ILocator Author => page.Locator("#preset-author");
+
     public ILocator Description => page.Locator("#preset-description");
 
     public ILocator Tags => page.Locator("#preset-tags");

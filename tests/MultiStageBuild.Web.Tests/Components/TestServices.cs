@@ -1,7 +1,9 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
+using Microsoft.Extensions.DependencyInjection;
 using MultiStageBuild.Web.Components.Layout;
+using MultiStageBuild.Web.Components.Shortcuts;
 
 namespace MultiStageBuild.Web.Tests.Components;
 
@@ -19,6 +21,7 @@ public static class TestServices
             options.PopoverOptions.Duration = TimeSpan.Zero;
             options.PopoverOptions.Delay = TimeSpan.Zero;
         });
+        context.Services.AddScoped<PageShortcuts>();
         context.SetRendererInfo(new RendererInfo("Server", true));
         return context;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
@@ -12,6 +13,9 @@ namespace MultiStageBuild.Web.Components.Shared;
 /// </summary>
 public partial class PresetEditorDialog
 {
+    private const string AuthorField = "author";
+
+    private string _author = "";
     private string _name = "";
     private string _description = "";
     private string _tags = "";
@@ -30,6 +34,9 @@ public partial class PresetEditorDialog
     [Parameter] public bool EditArguments { get; set; }
 
     [Parameter] public string SaveLabel { get; set; } = "Save";
+
+    /// <summary>When set, the dialog also asks for the author's name (none is set yet) and stores it this way before saving.</summary>
+    [Parameter] public Func<string, Task>? SetAuthorAsync { get; set; }
 
     protected override void OnInitialized()
     {
@@ -50,8 +57,27 @@ public partial class PresetEditorDialog
     {
         if (_validated)
         {
-            _errors = PresetRules.Check(Current(), MultiStageBuildPrompt.Definition);
+            _errors = Check(Current());
         }
+    }
+
+    /// <summary>Enter in a single-line field saves, as in any form; other keys check the fields once a save was tried.</summary>
+    private Task KeyUp(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter")
+        {
+            return Save();
+        }
+
+        Validate();
+        return Task.CompletedTask;
+    }
+
+    private IReadOnlyDictionary<string, string[]> Check(PresetDraft draft)
+    {
+        var errors = PresetRules.Check(draft, MultiStageBuildPrompt.Definition);
+        return SetAuthorAsync is null || !string.IsNullOrWhiteSpace(_author) ? errors
+            : new Dictionary<string, string[]>(errors) { [AuthorField] = ["Enter your name: it is recorded with the preset."] };
     }
 
     private void SetArgument(string name, string value)
@@ -62,9 +88,14 @@ public partial class PresetEditorDialog
 
     private async Task Save()
     {
+        if (_saving)
+        {
+            return;
+        }
+
         _validated = true;
         var draft = Current();
-        _errors = PresetRules.Check(draft, MultiStageBuildPrompt.Definition);
+        _errors = Check(draft);
         if (_errors.Count > 0)
         {
             return;
@@ -74,6 +105,11 @@ public partial class PresetEditorDialog
         _failure = null;
         try
         {
+            if (SetAuthorAsync is not null)
+            {
+                await SetAuthorAsync(_author.Trim());
+            }
+
             var outcome = await SaveAsync(draft);
             if (outcome.Status == SaveStatus.Invalid)
             {

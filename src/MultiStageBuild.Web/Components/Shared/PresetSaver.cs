@@ -14,14 +14,9 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     private static readonly DialogOptions EditorOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true };
     private static readonly DialogOptions ConflictOptions = new() { MaxWidth = MaxWidth.Large, FullWidth = true };
 
-    /// <summary>Asks for name, description and tags, then creates the preset. Null when cancelled.</summary>
+    /// <summary>Asks for name, description and tags (and the author's name when none is set), then creates the preset. Null when cancelled.</summary>
     public async Task<StoredPreset?> SaveAsNewAsync(PresetDraft draft, bool editArguments = false)
     {
-        if (!await EnsureAuthorAsync())
-        {
-            return null;
-        }
-
         var result = await ShowEditorAsync("Save as preset", draft, d => presets.CreateAsync(d, author.NameOrAnonymous), editArguments, "Save preset");
         return Report(result?.Outcome.Preset, "Saved");
     }
@@ -41,11 +36,6 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Edits every field of a stored preset in a dialog.</summary>
     public async Task<StoredPreset?> EditAsync(StoredPreset preset)
     {
-        if (!await EnsureAuthorAsync())
-        {
-            return null;
-        }
-
         var result = await ShowEditorAsync($"Edit {preset.Name}", preset.Draft,
             d => presets.UpdateAsync(preset.Id, d, preset.Version, author.NameOrAnonymous), editArguments: true, "Save changes");
         return result is null ? null : await FollowUpAsync(result.Outcome, result.Draft);
@@ -94,6 +84,8 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             { d => d.SaveAsync, save },
             { d => d.EditArguments, editArguments },
             { d => d.SaveLabel, saveLabel },
+            // With no name set yet, one dialog asks for it along with the preset's: a first save is one step.
+            { d => d.SetAuthorAsync, author.HasName ? null : author.SetAsync },
         }, EditorOptions);
         return await dialog.Result is { Canceled: false, Data: PresetEditorResult result } ? result : null;
     }

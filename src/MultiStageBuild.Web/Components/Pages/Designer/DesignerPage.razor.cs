@@ -6,6 +6,7 @@ using MultiStageBuild.Core.Prompts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MultiStageBuild.Web.Components.Shared;
+using MultiStageBuild.Web.Components.Shortcuts;
 using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
@@ -34,6 +35,7 @@ public partial class DesignerPage
     private string? _focusAfterRender;
     private string? _missingPreset;
     private IDisposable? _subscription;
+    private readonly List<IDisposable> _shortcuts = [];
     private InstanceEndpoint _instance = null!;
 
     // No receiver: a keystroke re-renders the LiveViews that show its result, not this page.
@@ -78,10 +80,36 @@ public partial class DesignerPage
         if (RendererInfo.IsInteractive)
         {
             _subscription = Changes.Subscribe(changes => InvokeAsync(() => OnPresetChanged(changes)));
+            _shortcuts.Add(Shortcuts.Handle(ShortcutCommand.Save, () => InvokeAsync(async () =>
+            {
+                await SaveFromShortcut();
+                StateHasChanged();
+            })));
+            _shortcuts.Add(Shortcuts.HandleOpenPreset(preset => InvokeAsync(async () =>
+            {
+                await PickPreset(preset);
+                StateHasChanged();
+            })));
         }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _shortcuts.ForEach(s => s.Dispose());
+    }
+
+    /// <summary>The save shortcut: updates the loaded preset when the form changed it, else saves the form as a new preset.</summary>
+    private Task SaveFromShortcut()
+    {
+        if (!_view.Value.Result.Succeeded)
+        {
+            Snackbar.Add("Fix the errors in the form before saving.", MudBlazor.Severity.Warning);
+            return Task.CompletedTask;
+        }
+
+        return _loaded is not null && _view.Value.IsDirty ? UpdatePreset() : SaveAsPreset();
+    }
 
     /// <summary>The live saved preset <paramref name="key"/> names, or <c>null</c> (a built-in key, trashed, or no store).</summary>
     private Task<StoredPreset?> FindSavedAsync(string key) =>
