@@ -22,7 +22,7 @@ public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(a
             await Expect(firstField).ToBeFocusedAsync();
         }
 
-        Assert.True(await page.FocusIsInDialogAsync(), $"Focus is outside the {dialog} dialog.");
+        await page.ExpectFocusInDialogAsync();
 
         await page.Keyboard.PressAsync("Escape");
 

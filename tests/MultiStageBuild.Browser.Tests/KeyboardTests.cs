@@ -137,7 +137,7 @@ public sealed class KeyboardTests(RestartableAppFixture app) : PresetBrowserTest
         await Expect(help).ToBeVisibleAsync();
         await Expect(help.Locator("[data-shortcut]")).ToHaveCountAsync(5);
         await Expect(help.Locator("[data-shortcut='Palette']")).ToContainTextAsync("Ctrl/⌘ + K");
-        Assert.True(await page.FocusIsInDialogAsync());
+        await page.ExpectFocusInDialogAsync();
     }
 
     [Fact]
