@@ -6,7 +6,8 @@ namespace MultiStageBuild.Core.Json;
 
 /// <summary>
 /// The one wording of each rule about the shape of input, whichever surface (HTTP API, import, MCP, a pasted
-/// invocation) received it. User text is echoed through <see cref="Quote"/>, so no message grows with the input.
+/// invocation) received it. User text is echoed through <see cref="Quote"/>, so no message grows with the input; log
+/// lines quote what a user sent through it too.
 /// </summary>
 public static class InputMessages
 {
@@ -16,7 +17,10 @@ public static class InputMessages
     /// <summary>A preset without a name.</summary>
     public const string NameRequired = "A preset needs a name.";
 
-    /// <summary><paramref name="value"/> cut to <see cref="MaxQuotedLength"/> characters, an ellipsis marking the cut.</summary>
+    /// <summary>
+    /// <paramref name="value"/> cut to <see cref="MaxQuotedLength"/> characters, an ellipsis marking the cut: the one bound
+    /// on a user's value in a message, an answer or a log line.
+    /// </summary>
     public static string Quote(string value) => Cut(value, MaxQuotedLength);
 
     private static string Cut(string value, int max)

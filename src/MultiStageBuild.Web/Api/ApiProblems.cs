@@ -63,7 +63,7 @@ internal static class ApiProblems
 
     public static ProblemHttpResult IfMatchMalformed(string value) => TypedResults.Problem(
         title: "If-Match is not a list of entity tags",
-        detail: $"If-Match must be * or quoted versions as the ETag gives them, such as \"3\", not {Security.HttpProblems.Bounded(value)}.",
+        detail: $"If-Match must be * or quoted versions as the ETag gives them, such as \"3\", not {InputMessages.Quote(value)}.",
         statusCode: StatusCodes.Status400BadRequest);
 
     public static ProblemHttpResult Stale(int sentVersion, StoredPreset current) => TypedResults.Problem(

@@ -15,6 +15,7 @@ internal static class McpParamsCheck
 {
     private static readonly Dictionary<string, (Type Type, string Expected)> Shapes = new(StringComparer.Ordinal)
     {
+        [RequestMethods.Initialize] = (typeof(InitializeRequestParams), """{"protocolVersion": "<version>", "capabilities": {}, "clientInfo": {"name": "<client>", "version": "<version>"}}"""),
         [RequestMethods.PromptsList] = (typeof(ListPromptsRequestParams), """{"cursor"?: "<cursor>"}"""),
         [RequestMethods.PromptsGet] = (typeof(GetPromptRequestParams), """{"name": "<prompt>", "arguments"?: {"<argument>": "<value>"}}"""),
         [RequestMethods.ResourcesList] = (typeof(ListResourcesRequestParams), """{"cursor"?: "<cursor>"}"""),

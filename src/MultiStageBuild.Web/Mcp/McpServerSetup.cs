@@ -45,7 +45,7 @@ public static class McpServerSetup
             // Initialize-handshake clients (most agents today) get sessions, so list_changed reaches them unsolicited;
             // 2026-07-28 clients are served statelessly, told by a zero TTL to list again rather than cache.
             .WithHttpTransport(transport => transport.SessionMode = HttpServerSessionMode.StatefulForInitializeClients)
-            .WithMessageFilters(filters => filters.AddIncomingFilter(McpParamsCheck.Filter))
+            .WithMessageFilters(filters => filters.AddIncomingFilter(McpParamsCheck.Filter).AddIncomingFilter(McpLoggedValues.Filter))
             .WithListPromptsHandler(McpHandlers.ListPromptsAsync)
             .WithGetPromptHandler(McpHandlers.GetPromptAsync)
             .WithCompleteHandler(McpHandlers.CompleteAsync)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
+using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Security;
 
@@ -29,7 +30,7 @@ internal sealed partial class FaultHandler(ILogger<FaultHandler> logger) : IExce
         }
 
         var traceId = HttpProblems.TraceId(context);
-        LogFault(logger, exception, context.Request.Method, HttpProblems.Bounded(context.Request.Path.Value ?? ""), traceId);
+        LogFault(logger, exception, InputMessages.Quote(context.Request.Method), InputMessages.Quote(context.Request.Path.Value ?? ""), traceId);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (NotFoundPages.IsPageRequest(context))
         {

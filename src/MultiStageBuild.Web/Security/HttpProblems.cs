@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Web.Api;
 
 namespace MultiStageBuild.Web.Security;
@@ -20,12 +21,12 @@ internal static class HttpProblems
 
     public static ProblemHttpResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
         title: "The body must be JSON",
-        detail: $"Send Content-Type: application/json (UTF-8) with every change, not {(string.IsNullOrEmpty(contentType) ? "no Content-Type" : Bounded(contentType))}.",
+        detail: $"Send Content-Type: application/json (UTF-8) with every change, not {(string.IsNullOrEmpty(contentType) ? "no Content-Type" : InputMessages.Quote(contentType))}.",
         statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     public static ProblemHttpResult ForeignOrigin(string origin) => TypedResults.Problem(
         title: "Requests from other sites are refused",
-        detail: $"The origin {Bounded(origin)} is neither this app's nor one of Security:AllowedOrigins.",
+        detail: $"The origin {InputMessages.Quote(origin)} is neither this app's nor one of Security:AllowedOrigins.",
         statusCode: StatusCodes.Status403Forbidden);
 
     public static ProblemHttpResult BadRequest(string message) => TypedResults.Problem(
@@ -41,7 +42,4 @@ internal static class HttpProblems
 
     /// <summary>The id that ties a response to its log entries: the W3C trace id when tracing, else the connection's request id.</summary>
     public static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
-
-    /// <summary>A value from the request, cut to a length that fits in a message or a log line.</summary>
-    public static string Bounded(string value, int max = 200) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max), $"… ({value.Length} characters)");
 }

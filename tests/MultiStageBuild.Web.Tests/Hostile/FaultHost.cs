@@ -9,7 +9,7 @@ namespace MultiStageBuild.Web.Tests.Hostile;
 
 /// <summary>
 /// The real app with its log captured and one way to make it fail: <see cref="FaultPath"/> throws past every endpoint,
-/// through the app's whole pipeline, as a bug in any endpoint would.
+/// through the app's whole pipeline, as a bug in any endpoint would, and so does any path below it.
 /// </summary>
 public sealed class FaultHost : KestrelAppHost
 {
@@ -31,7 +31,7 @@ public sealed class FaultHost : KestrelAppHost
         {
             next(app);
             app.Use((HttpContext context, RequestDelegate _) =>
-                context.Request.Path == FaultPath ? throw new InvalidOperationException(FaultMessage) : Task.CompletedTask);
+                context.Request.Path.StartsWithSegments(FaultPath) ? throw new InvalidOperationException(FaultMessage) : Task.CompletedTask);
         };
     }
 }

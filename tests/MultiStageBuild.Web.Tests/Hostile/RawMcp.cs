@@ -26,15 +26,18 @@ internal static class RawMcp
         return request;
     }
 
-    /// <summary>Opens a session, sends <paramref name="message"/> in it and returns the answer, from JSON or an event stream.</summary>
-    public static async Task<string> SendAsync(HttpClient client, string message)
+    /// <summary>
+    /// Opens a session with <paramref name="initialize"/> (or <see cref="Initialize"/>), sends <paramref name="message"/>
+    /// in it and returns the answer, from JSON or an event stream.
+    /// </summary>
+    public static async Task<string> SendAsync(HttpClient client, string message, string initialize = Initialize)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        using var initialize = await client.SendAsync(Request(Initialize), cancellation);
-        var session = initialize.Headers.GetValues("Mcp-Session-Id").Single();
-        using var initialized = Request("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
-        initialized.Headers.Add("Mcp-Session-Id", session);
-        (await client.SendAsync(initialized, cancellation)).Dispose();
+        using var initialized = await client.SendAsync(Request(initialize), cancellation);
+        var session = initialized.Headers.GetValues("Mcp-Session-Id").Single();
+        using var notification = Request("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
+        notification.Headers.Add("Mcp-Session-Id", session);
+        (await client.SendAsync(notification, cancellation)).Dispose();
 
         using var request = Request(message);
         request.Headers.Add("Mcp-Session-Id", session);
