@@ -1,12 +1,12 @@
 namespace MultiStageBuild.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump] [--trace]</c>:
+/// <c>dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server|burst] [--quick] [--dump] [--trace]</c>:
 /// prints one Markdown table per section and writes them to BenchmarkDotNet.Artifacts/results.md.
 /// </summary>
 public static class HarnessProgram
 {
-    private static readonly string[] Parts = ["all", "render", "browser", "server"];
+    private static readonly string[] Parts = ["all", "render", "browser", "server", "burst"];
 
     public static async Task<int> Main(string[] args)
     {
@@ -16,7 +16,7 @@ public static class HarnessProgram
         var trace = args.Contains("--trace");
         if (!Parts.Contains(part) || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--dump" or "--trace")))
         {
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server] [--quick] [--dump] [--trace]");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/MultiStageBuild.Benchmarks -- [all|render|browser|server|burst] [--quick] [--dump] [--trace]");
             return 2;
         }
 
@@ -48,6 +48,7 @@ public static class HarnessProgram
         }
 
         await RunPart("render", () => Task.FromResult(RenderBenchmarks.Run(quick, RepositoryRoot.Artifacts)));
+        await RunPart("burst", () => BurstHarness.RunAsync(quick));
         if (part is "all" or "browser" or "server")
         {
             await using var browser = await ChromiumSession.LaunchAsync();

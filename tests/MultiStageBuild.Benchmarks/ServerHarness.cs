@@ -81,7 +81,8 @@ public static class ServerHarness
         await page.WaitForSelectorAsync("[data-interactive=true]", new() { Timeout = 120_000 });
     }
 
-    private static long ManagedMemory()
+    /// <summary>The managed heap after a forced full collection.</summary>
+    internal static long ManagedMemory()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();

@@ -38,11 +38,11 @@ public sealed class BoundedLogTests(FaultHost host) : IClassFixture<FaultHost>
         var initialize = RawMcp.Initialize.Replace("\"hostile\"", $"\"{name}\"", StringComparison.Ordinal).Replace("\"1\"", $"\"{name}\"", StringComparison.Ordinal);
         var unknownArguments = string.Join(",", Enumerable.Range(0, 200).Select(i => $"\"{i}{new string('c', 200)}\":\"x\""));
 
-        var listed = await RawMcp.SendAsync(host.Client, """{"jsonrpc":"2.0","id":2,"method":"prompts/list"}""", initialize);
-        var unknownMethod = await RawMcp.SendAsync(host.Client, $$"""{"jsonrpc":"2.0","id":3,"method":"{{name}}"}""", initialize);
-        var unknownPrompt = await RawMcp.SendAsync(host.Client, $$$"""{"jsonrpc":"2.0","id":4,"method":"prompts/get","params":{"name":"{{{name}}}"}}""", initialize);
+        var listed = await RawMcp.SendAsync(host.Client, """{"jsonrpc":"2.0","id":2,"method":"prompts/list"}""", initialize, Cancellation);
+        var unknownMethod = await RawMcp.SendAsync(host.Client, $$"""{"jsonrpc":"2.0","id":3,"method":"{{name}}"}""", initialize, Cancellation);
+        var unknownPrompt = await RawMcp.SendAsync(host.Client, $$$"""{"jsonrpc":"2.0","id":4,"method":"prompts/get","params":{"name":"{{{name}}}"}}""", initialize, Cancellation);
         var badArguments = await RawMcp.SendAsync(host.Client,
-            """{"jsonrpc":"2.0","id":5,"method":"prompts/get","params":{"name":"multi-stage-build","arguments":{""" + unknownArguments + "}}}", initialize);
+            """{"jsonrpc":"2.0","id":5,"method":"prompts/get","params":{"name":"multi-stage-build","arguments":{""" + unknownArguments + "}}}", initialize, Cancellation);
 
         Assert.Contains("\"prompts\"", listed);
         Assert.All(new[] { unknownMethod, unknownPrompt, badArguments }, answer => Assert.Contains("\"error\"", answer));

@@ -213,7 +213,7 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     [InlineData("""{"name": 5}""", "name")]
     public async Task MisshapenPromptsGetParamsAreInvalidParams(string parameters, string named)
     {
-        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""");
+        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""", Cancellation);
 
         Assert.Equal(-32602, error.GetProperty("code").GetInt32());
         Assert.Contains(named, error.GetProperty("message").GetString());

@@ -77,7 +77,7 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     [InlineData("""{"name": "multi-stage-build\ud800"}""", "name is not valid text")]
     public async Task AnUnpairedSurrogateEscapeInMcpPromptsGetParamsIsInvalidParamsNamingIt(string parameters, string expected)
     {
-        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""");
+        var error = await RawMcp.ErrorAsync(host.Client, $$"""{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{{parameters}}}""", Cancellation);
 
         Assert.Equal(-32602, error.GetProperty("code").GetInt32());
         Assert.Contains(expected, error.GetProperty("message").GetString());

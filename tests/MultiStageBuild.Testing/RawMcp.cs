@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 
-namespace MultiStageBuild.Web.Tests.Hostile;
+namespace MultiStageBuild.Testing;
 
 /// <summary>
 /// JSON-RPC over <c>/mcp</c> written by hand, for what an official client cannot send (misshapen params, names that
 /// are no text, bodies past the limit).
 /// </summary>
-internal static class RawMcp
+public static class RawMcp
 {
     public const string Initialize =
         """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"hostile","version":"1"}}}""";
@@ -30,9 +30,8 @@ internal static class RawMcp
     /// Opens a session with <paramref name="initialize"/> (or <see cref="Initialize"/>), sends <paramref name="message"/>
     /// in it and returns the answer, from JSON or an event stream.
     /// </summary>
-    public static async Task<string> SendAsync(HttpClient client, string message, string initialize = Initialize)
+    public static async Task<string> SendAsync(HttpClient client, string message, string initialize = Initialize, CancellationToken cancellation = default)
     {
-        var cancellation = TestContext.Current.CancellationToken;
         using var initialized = await client.SendAsync(Request(initialize), cancellation);
         var session = initialized.Headers.GetValues("Mcp-Session-Id").Single();
         using var notification = Request("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
@@ -47,9 +46,9 @@ internal static class RawMcp
     }
 
     /// <summary>The JSON-RPC error <paramref name="message"/> is answered with.</summary>
-    public static async Task<JsonElement> ErrorAsync(HttpClient client, string message)
+    public static async Task<JsonElement> ErrorAsync(HttpClient client, string message, CancellationToken cancellation = default)
     {
-        using var answer = JsonDocument.Parse(await SendAsync(client, message));
+        using var answer = JsonDocument.Parse(await SendAsync(client, message, cancellation: cancellation));
         return answer.RootElement.GetProperty("error").Clone();
     }
 }
