@@ -23,11 +23,15 @@ public sealed class PresetsListPage(IPage page, Uri baseAddress)
     /// <summary>A note at the bottom of the page holding <paramref name="message"/>.</summary>
     public ILocator Snackbar(string message) => Page.Locator(".mud-snackbar").Filter(new() { HasText = message });
 
-    /// <summary>Searches for <paramref name="name"/> and waits until its row is listed.</summary>
+    /// <summary>
+    /// Searches for <paramref name="name"/> and waits until the search has been applied: its row is the only one listed.
+    /// A row seen before that is replaced when the results arrive, and a click on it would be lost.
+    /// </summary>
     public async Task FindAsync(string name)
     {
         await Search.FillAsync(name);
         await Expect(Row(name)).ToBeVisibleAsync();
+        await Expect(Table.Locator("tbody tr")).ToHaveCountAsync(1);
     }
 
     /// <summary>Moves the listed preset <paramref name="name"/> to the trash, confirming in the dialog.</summary>
@@ -37,11 +41,12 @@ public sealed class PresetsListPage(IPage page, Uri baseAddress)
         await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Move to trash" }).ClickAsync();
     }
 
-    /// <summary>Opens <c>/presets</c> and waits until the circuit is live (<paramref name="author"/> shows in the app bar).</summary>
+    /// <summary>Opens <c>/presets</c> and waits until the circuit is live (<paramref name="author"/> shows in the app bar and the page listens for shortcuts).</summary>
     public async Task GotoAsync(string author)
     {
         await Page.GotoAsync(new Uri(baseAddress, "/presets").ToString());
         await Page.WaitForAuthorAsync(author);
+        await Page.WaitForShortcutsAsync();
         await Expect(Table).ToBeVisibleAsync();
     }
 }

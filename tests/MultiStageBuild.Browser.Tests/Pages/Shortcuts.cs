@@ -16,9 +16,9 @@ public static class Shortcuts
     /// <summary>Waits until the page listens for shortcuts (it starts once the circuit is live).</summary>
     public static Task WaitForShortcutsAsync(this IPage page) => Expect(page.Locator("html[data-shortcuts='on']")).ToHaveCountAsync(1);
 
-    /// <summary>Waits until focus is on a control inside the open dialog (not on the dialog itself or a focus-trap edge).</summary>
+    /// <summary>Waits until focus is on a control or a focusable scrolling region (a diff) inside the open dialog, not on the dialog itself or a focus-trap edge.</summary>
     public static Task ExpectFocusInDialogAsync(this IPage page) =>
-        Expect(page.OpenDialog().Locator(":is(button, input, textarea, select, a[href]):focus")).ToHaveCountAsync(1);
+        Expect(page.OpenDialog().Locator(":is(button, input, textarea, select, a[href], [role=region][tabindex=\"0\"]):focus")).ToHaveCountAsync(1);
 
     /// <summary>Opens the palette with Ctrl+K and types <paramref name="query"/>, waiting for <paramref name="first"/> to lead the list.</summary>
     public static async Task PaletteAsync(this IPage page, string query, string first)
