@@ -21,10 +21,14 @@ public sealed record SaveResult(SaveStatus Status, StoredPreset? Preset = null, 
 
     /// <summary>An invalid draft whose only fault is a name another live preset has (a conflict with that preset).</summary>
     public static SaveResult NameTaken(string name) =>
-        Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] }) with { IsNameTaken = true };
+        Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] }) with { IsTaken = true };
 
-    /// <summary>Whether the write was refused because another live preset has the name.</summary>
-    public bool IsNameTaken { get; init; }
+    /// <summary>An invalid draft whose only fault is a slug another preset, live or trashed, holds (a conflict with it).</summary>
+    public static SaveResult SlugTaken(string slug) =>
+        Invalid(new Dictionary<string, string[]> { ["slug"] = [$"The slug '{slug}' belongs to another preset (live or in the trash)."] }) with { IsTaken = true };
+
+    /// <summary>Whether the write was refused because another preset has the name or the slug (a clash, not bad input).</summary>
+    public bool IsTaken { get; init; }
 
     /// <summary>Every error message in one line, or <paramref name="fallback"/> when the result carries none.</summary>
     public string ErrorText(string fallback) => Errors is { Count: > 0 } errors ? string.Join(" ", errors.SelectMany(e => e.Value)) : fallback;

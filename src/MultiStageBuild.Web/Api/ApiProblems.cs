@@ -31,9 +31,9 @@ internal static class ApiProblems
         return TypedResults.Problem(problem);
     }
 
-    /// <summary>A 409 problem: another live preset has the name; <c>errors.name</c> says which.</summary>
-    public static ProblemHttpResult NameTaken(IReadOnlyDictionary<string, string[]> errors) =>
-        Invalid("Another preset has this name", errors, StatusCodes.Status409Conflict);
+    /// <summary>A 409 problem: another preset has the name or the slug; <c>errors.name</c> or <c>errors.slug</c> says which.</summary>
+    public static ProblemHttpResult Taken(IReadOnlyDictionary<string, string[]> errors) =>
+        Invalid(errors.ContainsKey("slug") ? "Another preset has this slug" : "Another preset has this name", errors, StatusCodes.Status409Conflict);
 
     public static ProblemHttpResult PresetNotFound(Guid id) => TypedResults.Problem(
         title: $"No preset with id '{id}'",

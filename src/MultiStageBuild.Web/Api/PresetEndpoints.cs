@@ -166,7 +166,7 @@ public static class PresetEndpoints
             SaveStatus.Saved => saved(result.Preset!),
             SaveStatus.NotFound => notFound,
             SaveStatus.Conflict => ApiProblems.Stale(sentVersion, result.Current!),
-            _ when result.IsNameTaken => ApiProblems.NameTaken(result.Errors!),
+            _ when result.IsTaken => ApiProblems.Taken(result.Errors!),
             _ => ApiProblems.Invalid("The preset is not valid", result.Errors!),
         };
 

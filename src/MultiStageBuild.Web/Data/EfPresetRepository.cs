@@ -193,7 +193,7 @@ public sealed class EfPresetRepository(
                 written = await write.ReplaceAsync(current, draft with { Slug = null }, cancellationToken);
             }
 
-            if (written is { IsNameTaken: true })
+            if (written is { IsTaken: true })
             {
                 return Refused(written);
             }
@@ -205,7 +205,7 @@ public sealed class EfPresetRepository(
 
         ImportOutcome Refused(SaveResult refusal) => new(created, updated, skipped, new Dictionary<string, string[]>
         {
-            ["presets"] = [refusal.IsNameTaken
+            ["presets"] = [refusal.IsTaken
                 ? "Another preset took one of these names meanwhile; try again."
                 : "A preset changed while this import ran; try again."],
         });

@@ -194,11 +194,14 @@ internal sealed class PresetWrite : IAsyncDisposable
     {
         if (asked is not null)
         {
-            var problem = PresetSlugs.Problem(asked)
-                ?? (await SlugTakenAsync(asked) ? $"The slug '{asked}' belongs to another preset (live or in the trash)." : null);
-            if (problem is not null)
+            if (PresetSlugs.Problem(asked) is { } problem)
             {
                 return SaveResult.Invalid(new Dictionary<string, string[]> { ["slug"] = [problem] });
+            }
+
+            if (await SlugTakenAsync(asked))
+            {
+                return SaveResult.SlugTaken(asked);
             }
         }
 

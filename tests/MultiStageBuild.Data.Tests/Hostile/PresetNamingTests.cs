@@ -66,7 +66,7 @@ public sealed class PresetNamingTests
 
         var second = await store.Repository.CreateAsync(APreset(clashing), "ada", Ct);
 
-        Assert.True(second.IsNameTaken);
+        Assert.True(second.IsTaken);
         Assert.Equal(first.Id, (await store.Repository.FindByNameAsync(clashing, Ct))!.Id);
     }
 
@@ -91,6 +91,6 @@ public sealed class PresetNamingTests
 
         Assert.Equal(["web-app", "web-app-2", "web-app-3", "web-app-4", "cafe"], slugs);
         Assert.Equal(ids.Decomposed, (await store.Repository.FindByNameAsync("caf\u00e9", Ct))!.Id);
-        Assert.True((await store.Repository.CreateAsync(APreset("CAF\u00c9"), "ada", Ct)).IsNameTaken);
+        Assert.True((await store.Repository.CreateAsync(APreset("CAF\u00c9"), "ada", Ct)).IsTaken);
     }
 }

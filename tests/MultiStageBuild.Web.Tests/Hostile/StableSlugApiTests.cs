@@ -29,4 +29,18 @@ public sealed class StableSlugApiTests(McpAppHost host) : IClassFixture<McpAppHo
         Assert.Equal("bistro", (await reslugged.ReadJsonAsync()).GetProperty("slug").GetString());
         Assert.Contains("multi-stage-build.bistro", (await mcp.ListPromptsAsync(cancellationToken: Cancellation)).Select(p => p.Name));
     }
+
+    [Fact]
+    public async Task AskingForAnotherPresetsSlugIsAConflictAndAMalformedOrReservedSlugIsBadInput()
+    {
+        using var first = await host.Client.PostAsJsonAsync("/api/presets", new { name = "Slug owner", slug = "owned-slug", args = new { install_cmd = "make" } }, Cancellation);
+        using var taken = await host.Client.PostAsJsonAsync("/api/presets", new { name = "Slug taker", slug = "owned-slug", args = new { install_cmd = "make" } }, Cancellation);
+        using var malformed = await host.Client.PostAsJsonAsync("/api/presets", new { name = "Slug shouter", slug = "NOT A SLUG", args = new { install_cmd = "make" } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var clash = await taken.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("owned-slug", clash.GetProperty("errors").GetProperty("slug")[0].GetString());
+        var bad = await malformed.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("slug", out _));
+    }
 }
