@@ -62,7 +62,7 @@ public sealed class ServerCheckTests(ServerCheckAppFixture app) : BrowserTest(ap
 
         await Expect(check.Outcome).ToHaveAttributeAsync("data-status", "Unreachable");
         await Expect(check.Outcome).ToContainTextAsync($"Nothing answers at {app.NowhereUrl}");
-        await designer.Page.Keyboard.PressAsync("Escape");
+        await check.Run.PressAsync("Escape");
         await Expect(check.Dialog).ToHaveCountAsync(0);
     }
 
