@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MultiStageBuild.Core.Json;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
@@ -10,6 +11,8 @@ namespace MultiStageBuild.Web.Api;
 public static class CheckEndpoints
 {
     private const string ServerMember = "server";
+
+    private static readonly HashSet<string> CheckMembers = [ServerMember];
 
     /// <summary>
     /// Maps <c>POST check</c>: <c>{"server": name, "edition": ..., "args": {...}}</c> gets the prompt from that configured
@@ -31,22 +34,24 @@ public static class CheckEndpoints
         }
 
         var root = body.Value;
-        var name = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ServerMember, out var server) && server.ValueKind == JsonValueKind.String
-            ? server.GetString()! : null;
+        var errors = new FieldErrors();
+        var server = root.ValueKind == JsonValueKind.Object ? JsonInput.Member(root, ServerMember) : default;
+        var name = server.ValueKind == JsonValueKind.String ? JsonInput.String(server, ServerMember, ServerMember, errors) : null;
         if (name is null || check.Find(name) is not { } target)
         {
-            var known = string.Join(", ", check.Servers.Select(s => s.Name));
-            return ApiProblems.Invalid("The request is not valid", new Dictionary<string, string[]>
+            if (errors.IsEmpty)
             {
-                [ServerMember] = [name is null ? $"server is required: the name of a configured MCP server ({known})." : $"No configured server is called '{name}'; the configured ones are {known}."],
-            });
+                var known = string.Join(", ", check.Servers.Select(s => s.Name));
+                errors.Add(ServerMember, name is null
+                    ? $"server is required: the name of a configured MCP server ({known})."
+                    : $"No configured server is called '{InputMessages.Quote(name)}'; the configured ones are {known}.");
+            }
+
+            return ApiProblems.Invalid("The request is not valid", errors);
         }
 
         // The rest is a render request of multi-stage-build unless it names its prompt.
-        var rest = JsonSerializer.SerializeToNode(root)!.AsObject();
-        rest.Remove(ServerMember);
-        rest.TryAdd("prompt", KnownPrompts.PresetPrompt.Name);
-        var read = RenderRequestReader.Read(JsonSerializer.SerializeToElement(rest));
+        var read = RenderRequestReader.Read(root, KnownPrompts.PresetPrompt, CheckMembers);
         var rendered = await RenderEndpoints.RenderAsync(read, renderService, presets, cancellationToken);
         return rendered.Problem ?? (Results<Ok<ServerCheckResult>, ProblemHttpResult>)TypedResults.Ok(await check.CheckAsync(target, rendered.Value, cancellationToken));
     }

@@ -27,8 +27,11 @@ internal static class RenderRequestReader
         return body.Problem is { } problem ? Failed(problem) : Read(body.Value);
     }
 
-    /// <summary>Reads an already parsed render request.</summary>
-    internal static Parsed<RenderRequest?> Read(JsonElement root)
+    /// <summary>
+    /// Reads an already parsed render request. A request that names neither prompt nor preset renders
+    /// <paramref name="defaultPrompt"/> when given; members in <paramref name="ignored"/> belong to the caller.
+    /// </summary>
+    internal static Parsed<RenderRequest?> Read(JsonElement root, PromptDefinition? defaultPrompt = null, IReadOnlySet<string>? ignored = null)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -39,7 +42,7 @@ internal static class RenderRequestReader
         }
 
         var errors = new FieldErrors();
-        JsonInput.RefuseUnknownMembers(root, "render request", Members, "", errors);
+        JsonInput.RefuseUnknownMembers(root, "render request", Members, "", errors, ignored);
 
         var preset = JsonInput.Member(root, PresetMember);
         var presetKey = preset.ValueKind == JsonValueKind.String ? JsonInput.String(preset, PresetMember, PresetMember, errors)?.Trim() : null;
@@ -51,7 +54,7 @@ internal static class RenderRequestReader
         // A preset belongs to the preset prompt, so naming one names the prompt too.
         var prompt = JsonInput.Member(root, PromptMember);
         var name = prompt.ValueKind != JsonValueKind.Undefined ? JsonInput.String(prompt, PromptMember, PromptMember, errors)
-            : presetKey is not null ? KnownPrompts.PresetPrompt.Name : null;
+            : presetKey is not null ? KnownPrompts.PresetPrompt.Name : defaultPrompt?.Name;
         if (string.IsNullOrWhiteSpace(name) && !errors.Has(PromptMember))
         {
             errors.Add(PromptMember, $"prompt is required: the name of the prompt to render, such as {KnownPrompts.PresetPrompt.Name}.");

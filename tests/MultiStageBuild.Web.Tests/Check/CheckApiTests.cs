@@ -75,6 +75,27 @@ public sealed class CheckApiTests(CheckServersHost host) : IClassFixture<CheckSe
     }
 
     [Fact]
+    public async Task AServerNameThatIsNoTextIsA400NamingServer()
+    {
+        using var response = await host.Client.PostAsync(
+            "/api/check", new StringContent("""{"server": "\ud800", "args": {}}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("not valid text", Assert.Single(problem.GetProperty("errors").GetProperty("server").EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task AnOmittedPromptIsTheBasePromptAndOtherMembersAreStillRefused()
+    {
+        using var response = await PostAsync(new JsonObject { ["server"] = "Contree", ["args"] = SeedArguments.DeepClone(), ["extra"] = 1 });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("extra", out _));
+        Assert.False(problem.GetProperty("errors").TryGetProperty("server", out _));
+        Assert.False(problem.GetProperty("errors").TryGetProperty("prompt", out _));
+    }
+
+    [Fact]
     public async Task InvalidArgumentsAreA400KeyedByArgument()
     {
         using var response = await PostAsync(new JsonObject { ["server"] = "Contree", ["args"] = new JsonObject { ["source"] = "relative" } });
