@@ -29,7 +29,7 @@ public static class PresetSeeder
     {
         var random = new Random(42);
         var start = DateTimeOffset.UtcNow.AddDays(-400);
-        using var connection = new SqliteConnection($"Data Source={databasePath}");
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         connection.Open();
         using var transaction = connection.BeginTransaction();
 

@@ -32,7 +32,7 @@ public sealed class SqlCapture : ILoggerProvider
     /// <summary>SQLite's EXPLAIN QUERY PLAN for <paramref name="sql"/> (parameters unbound).</summary>
     public static string Plan(string databasePath, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;
@@ -123,9 +122,6 @@ public class AppHost : IAsyncLifetime
             await _factory.DisposeAsync();
             _factory = null;
         }
-
-        // Pooled connections belong to the process, not the app: a real restart starts without them.
-        SqliteConnection.ClearAllPools();
     }
 
     private sealed class AppFactory(AppHost host) : WebApplicationFactory<Program>

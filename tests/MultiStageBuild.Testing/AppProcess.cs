@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace MultiStageBuild.Testing;
 
@@ -141,7 +140,6 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
         if (_folder is not null)
         {
-            SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
 

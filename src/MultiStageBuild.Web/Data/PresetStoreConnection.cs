@@ -3,10 +3,14 @@ using Microsoft.Data.Sqlite;
 
 namespace MultiStageBuild.Web.Data;
 
-/// <summary>The preset database's connection string, read from <c>ConnectionStrings:Presets</c> and made absolute.</summary>
+/// <summary>
+/// The preset database's connection string, read from <c>ConnectionStrings:Presets</c> and made absolute. Disposed with
+/// the app's services, it closes the idle pooled connections to this file: the file is free to move or delete, as after
+/// a process exit, and other stores' pools in the same process are left alone.
+/// </summary>
 /// <param name="ConnectionString">What SQLite connections use.</param>
 /// <param name="DatabasePath">The database file's full path.</param>
-public sealed record PresetStoreConnection(string ConnectionString, string DatabasePath)
+public sealed record PresetStoreConnection(string ConnectionString, string DatabasePath) : IDisposable
 {
     /// <summary>
     /// Written beside the database when it is created. While it exists, a missing database is an error, not a reason
@@ -14,8 +18,18 @@ public sealed record PresetStoreConnection(string ConnectionString, string Datab
     /// </summary>
     public string MarkerPath => DatabasePath + ".store";
 
-    /// <summary>The connection string that may create the file, for start-up only.</summary>
-    public string CreatingConnectionString => new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+    /// <summary>The connection string that may create the file, for start-up only: unpooled, so it holds nothing open after.</summary>
+    public string CreatingConnectionString =>
+        new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+
+    /// <summary>Closes this file's idle pooled connections; in-use ones close when returned.</summary>
+    public void ReleasePooledConnections()
+    {
+        using var pooled = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(pooled);
+    }
+
+    public void Dispose() => ReleasePooledConnections();
 
     public const string Name = "Presets";
     public const string Setting = "ConnectionStrings:" + Name;

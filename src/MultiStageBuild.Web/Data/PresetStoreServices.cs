@@ -54,7 +54,7 @@ public static class PresetStoreServices
             if (status.DatabasePath is not null)
             {
                 // A retry: pooled connections may still hold a damaged, deleted or replaced file open.
-                SqliteConnection.ClearPool(new SqliteConnection(connection.ConnectionString));
+                connection.ReleasePooledConnections();
             }
 
             if (CreateUnlessMissing(connection) is { } missing)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -10,9 +9,6 @@ using static MultiStageBuild.Data.Tests.Infrastructure.PresetDraftBuilder;
 namespace MultiStageBuild.Data.Tests.Hostile;
 
 /// <summary>The database file deleted, replaced, overwritten or damaged under the running store, and the store brought back.</summary>
-// Alone: another class's store disposal clears every SQLite pool, closing the connection that sees a replaced file.
-[Collection(nameof(StoreFileFaultTests))]
-[CollectionDefinition(nameof(StoreFileFaultTests), DisableParallelization = true)]
 public sealed class StoreFileFaultTests
 {
     [Fact]
@@ -91,7 +87,8 @@ public sealed class StoreFileFaultTests
                 await original.SeedAsync(APreset($"Preset {i}").Described(new string('d', 500)));
             }
 
-            SqliteConnection.ClearAllPools();
+            // Closing the last connection checkpoints the WAL into the file, so the copy holds every preset.
+            original.Services.GetRequiredService<PresetStoreConnection>().ReleasePooledConnections();
             File.Copy(original.DatabasePath, damaged);
         }
 

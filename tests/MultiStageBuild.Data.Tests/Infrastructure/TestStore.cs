@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,7 +96,6 @@ public sealed class TestStore : IAsyncDisposable
             await provider.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Folder, recursive: true);

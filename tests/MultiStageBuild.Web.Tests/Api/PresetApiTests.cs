@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using MultiStageBuild.Web.Tests.Hosting;
 
 namespace MultiStageBuild.Web.Tests.Api;
@@ -496,7 +495,6 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
     }

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -47,7 +46,6 @@ public abstract class PresetStoreContext : BunitContext, IAsyncLifetime
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();
-        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);
