@@ -24,7 +24,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Writes <paramref name="draft"/> over <paramref name="loaded"/>, resolving a conflict if someone saved meanwhile.</summary>
     public async Task<StoredPreset?> UpdateAsync(StoredPreset loaded, PresetDraft draft)
     {
-        if (!await EnsureAuthorAsync())
+        if (!await AuthorDialog.EnsureAsync(dialogs, author))
         {
             return null;
         }
@@ -89,8 +89,6 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
         }, EditorOptions);
         return await dialog.Result is { Canceled: false, Data: PresetEditorResult result } ? result : null;
     }
-
-    private Task<bool> EnsureAuthorAsync() => AuthorDialog.EnsureAsync(dialogs, author);
 
     private StoredPreset? Report(StoredPreset? saved, string verb)
     {
