@@ -167,8 +167,8 @@ public static class BrowserHarness
     /// <summary>A Chromium performance trace (CDP Tracing) of a few more keys, for chrome://tracing or ui.perfetto.dev.</summary>
     private static async Task TraceAsync(TypingSession session, string name)
     {
-        Directory.CreateDirectory(RepositoryRoot.Artifacts);
-        var path = Path.Combine(RepositoryRoot.Artifacts, $"trace-{name}.json");
+        Directory.CreateDirectory(BenchmarkArtifacts.Folder);
+        var path = Path.Combine(BenchmarkArtifacts.Folder, $"trace-{name}.json");
         var cdp = await session.Page.Context.NewCDPSessionAsync(session.Page);
         var events = new List<string>();
         var complete = new TaskCompletionSource();
@@ -208,8 +208,8 @@ public static class BrowserHarness
 
     private static async Task DumpAsync(string name, IReadOnlyList<WebSocketTraffic.Frame> frames, IReadOnlyList<KeyValuePair<string, int>> renders)
     {
-        Directory.CreateDirectory(RepositoryRoot.Artifacts);
-        var path = Path.Combine(RepositoryRoot.Artifacts, $"frames-{name}.txt");
+        Directory.CreateDirectory(BenchmarkArtifacts.Folder);
+        var path = Path.Combine(BenchmarkArtifacts.Folder, $"frames-{name}.txt");
         var lines = renders.Select(p => $"renders over {CountedKeys} keys: {p.Key} {p.Value}")
             .Concat(frames.Select((f, i) => $"#{i} {(f.Sent ? "sent" : "recv")} {f.Bytes} B: {Printable(f.Payload ?? [])}"));
         await File.WriteAllLinesAsync(path, lines);

@@ -47,7 +47,7 @@ public static class HarnessProgram
             }
         }
 
-        await RunPart("render", () => Task.FromResult(RenderBenchmarks.Run(quick, RepositoryRoot.Artifacts)));
+        await RunPart("render", () => Task.FromResult(RenderBenchmarks.Run(quick, BenchmarkArtifacts.Folder)));
         await RunPart("burst", () => BurstHarness.RunAsync(quick));
         if (part is "all" or "browser" or "server")
         {
@@ -58,8 +58,8 @@ public static class HarnessProgram
         }
 
         var markdown = report.ToMarkdown();
-        Directory.CreateDirectory(RepositoryRoot.Artifacts);
-        var path = Path.Combine(RepositoryRoot.Artifacts, "results.md");
+        Directory.CreateDirectory(BenchmarkArtifacts.Folder);
+        var path = Path.Combine(BenchmarkArtifacts.Folder, "results.md");
         await File.WriteAllTextAsync(path, markdown);
         Console.WriteLine();
         Console.WriteLine(markdown);

@@ -147,8 +147,8 @@ public static class ServerHarness
             }
         }
 
-        Directory.CreateDirectory(RepositoryRoot.Artifacts);
-        var path = Path.Combine(RepositoryRoot.Artifacts, "sql-plans.txt");
+        Directory.CreateDirectory(BenchmarkArtifacts.Folder);
+        var path = Path.Combine(BenchmarkArtifacts.Folder, "sql-plans.txt");
         await File.WriteAllLinesAsync(path, text);
         Console.WriteLine($"Query plans written to {path}");
     }

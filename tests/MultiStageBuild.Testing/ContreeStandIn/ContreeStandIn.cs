@@ -27,26 +27,10 @@ public sealed class ContreeStandIn : IAsyncDisposable
     /// <summary>Whether the text comes from upstream's Python function rather than the template.</summary>
     public static bool UsesUpstream => File.Exists(UpstreamPrompts);
 
-    private static string Folder => Path.Combine(RepositoryRoot, "tests", "MultiStageBuild.Testing", "ContreeStandIn");
+    private static string Folder => Path.Combine(RepositoryRoot.Path, "tests", "MultiStageBuild.Testing", "ContreeStandIn");
 
     private static string UpstreamPrompts => Environment.GetEnvironmentVariable("UPSTREAM_PROMPTS")
-        ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "upstream", "contree-mcp-0.1.5", "prompts.py"));
-
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "MultiStageBuild.sln")))
-                {
-                    return folder.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No MultiStageBuild.sln above {AppContext.BaseDirectory}.");
-        }
-    }
+        ?? Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "upstream", "contree-mcp-0.1.5", "prompts.py"));
 
     public static async Task<ContreeStandIn> StartAsync(CancellationToken cancellationToken)
     {

@@ -1,12 +1,11 @@
-namespace MultiStageBuild.Benchmarks;
+namespace MultiStageBuild.Testing;
 
-/// <summary>Where the repository and the harness's output folder are, wherever `dotnet run` was started from.</summary>
+/// <summary>The folder holding MultiStageBuild.sln, found above the running build's output wherever it was started from.</summary>
 public static class RepositoryRoot
 {
-    public static string Path { get; } = Find();
+    private static readonly Lazy<string> Found = new(Find);
 
-    /// <summary>BenchmarkDotNet.Artifacts at the repository root (git-ignored).</summary>
-    public static string Artifacts => System.IO.Path.Combine(Path, "BenchmarkDotNet.Artifacts");
+    public static string Path => Found.Value;
 
     private static string Find()
     {
