@@ -48,11 +48,8 @@ public sealed class PresetsPageTests(RestartableAppFixture app) : PresetBrowserT
         var name = Unique("Long");
         var command = string.Join(" && ", Enumerable.Range(1, 12).Select(i => $"/opt/toolchains/very-long-directory-name-{i}/bin/run-step-{i}.sh --flag=value-{i}"));
         await Api.CreateAsync(PresetsApi.Body(name, command));
-        var page = await NewPageAsync("ada");
-        await page.SetViewportSizeAsync(390, 844);
 
-        await page.GotoAsync(new Uri(App.BaseAddress, $"/presets?q={Uri.EscapeDataString(name)}").ToString());
-        await page.WaitForAuthorAsync("ada");
+        var page = await OpenAtAsync(Viewports.Phone, $"/presets?q={Uri.EscapeDataString(name)}");
         var list = new PresetsListPage(page, App.BaseAddress);
         await Expect(list.Row(name)).ToBeVisibleAsync();
 

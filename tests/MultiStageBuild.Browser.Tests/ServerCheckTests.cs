@@ -10,8 +10,6 @@ namespace MultiStageBuild.Browser.Tests;
 /// </summary>
 public sealed class ServerCheckTests(ServerCheckAppFixture app) : BrowserTest(app), IClassFixture<ServerCheckAppFixture>
 {
-    private static readonly ViewportSize Laptop = new() { Width = 1366, Height = 768 };
-
     [Fact]
     public async Task ContreesServedTextShowsInThePreviewAndTheCheckFindsItIdentical()
     {
@@ -68,7 +66,7 @@ public sealed class ServerCheckTests(ServerCheckAppFixture app) : BrowserTest(ap
 
     private async Task<DesignerPage> OpenAsync()
     {
-        var designer = new DesignerPage(await NewPageAsync(new() { ViewportSize = Laptop }), app.BaseAddress);
+        var designer = new DesignerPage(await NewPageAsync(new() { ViewportSize = Viewports.Laptop }), app.BaseAddress);
         await designer.GotoAsync();
         return designer;
     }
