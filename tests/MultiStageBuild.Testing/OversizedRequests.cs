@@ -36,8 +36,8 @@ public static class OversizedRequests
         // Within /mcp's body limit, in a session: the most unknown argument names one request can carry.
         var names = UnknownNames(3_000);
         var message = """{"jsonrpc":"2.0","id":2,"method":"prompts/get","params":{"name":"multi-stage-build","arguments":{""" + names + "}}}";
-        var error = await RawMcp.SendAsync(client, message, cancellation: cancellation);
-        answers.Add(new("MCP prompts/get with 3,000 unknown argument names, in a session", Encoding.UTF8.GetByteCount(message), 200, Encoding.UTF8.GetByteCount(error)));
+        var (status, error) = await RawMcp.AnswerAsync(client, message, cancellation: cancellation);
+        answers.Add(new("MCP prompts/get with 3,000 unknown argument names, in a session", Encoding.UTF8.GetByteCount(message), (int)status, Encoding.UTF8.GetByteCount(error)));
         return answers;
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
 
@@ -30,7 +31,12 @@ public static class RawMcp
     /// Opens a session with <paramref name="initialize"/> (or <see cref="Initialize"/>), sends <paramref name="message"/>
     /// in it and returns the answer, from JSON or an event stream.
     /// </summary>
-    public static async Task<string> SendAsync(HttpClient client, string message, string initialize = Initialize, CancellationToken cancellation = default)
+    public static async Task<string> SendAsync(HttpClient client, string message, string initialize = Initialize, CancellationToken cancellation = default) =>
+        (await AnswerAsync(client, message, initialize, cancellation)).Message;
+
+    /// <summary>As <see cref="SendAsync"/>, with the HTTP status the answer came with.</summary>
+    public static async Task<(HttpStatusCode Status, string Message)> AnswerAsync(
+        HttpClient client, string message, string initialize = Initialize, CancellationToken cancellation = default)
     {
         using var initialized = await client.SendAsync(Request(initialize), cancellation);
         var session = initialized.Headers.GetValues("Mcp-Session-Id").Single();
@@ -42,7 +48,7 @@ public static class RawMcp
         request.Headers.Add("Mcp-Session-Id", session);
         using var response = await client.SendAsync(request, cancellation);
         var text = await response.Content.ReadAsStringAsync(cancellation);
-        return text.Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).Select(l => l[6..]).DefaultIfEmpty(text).Last();
+        return (response.StatusCode, text.Split('\n').Where(l => l.StartsWith("data: ", StringComparison.Ordinal)).Select(l => l[6..]).DefaultIfEmpty(text).Last());
     }
 
     /// <summary>The JSON-RPC error <paramref name="message"/> is answered with.</summary>

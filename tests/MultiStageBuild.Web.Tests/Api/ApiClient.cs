@@ -16,8 +16,11 @@ internal static class ApiClient
     public static Task<HttpResponseMessage> PostRenderAsync(this HttpClient client, JsonNode? args, string prompt = Prompt) =>
         client.PostRawAsync(new JsonObject { ["prompt"] = prompt, ["args"] = args?.DeepClone() }.ToJsonString());
 
-    public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string body) =>
-        client.PostAsync("/api/render", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+    public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string body) => client.PostJsonAsync("/api/render", body);
+
+    /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/> as UTF-8 <c>application/json</c>, byte for byte.</summary>
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string body) =>
+        client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
     {

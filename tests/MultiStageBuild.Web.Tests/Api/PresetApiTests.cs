@@ -378,7 +378,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
         await using var fresh = new KestrelAppHost();
         await fresh.InitializeAsync();
-        using var import = await fresh.Client.PostAsync("/api/presets/import", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
+        using var import = await fresh.Client.PostJsonAsync("/api/presets/import", document);
         var again = await fresh.Client.GetStringAsync("/api/presets/export", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
@@ -417,7 +417,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         var good = new PresetBuilder();
         var document = Document(good.Build(), new PresetBuilder().With("source", "relative/path").Build());
 
-        using var response = await _client.PostAsync("/api/presets/import", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
+        using var response = await _client.PostJsonAsync("/api/presets/import", document);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["presets[1].args.source"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
@@ -427,7 +427,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
     [Fact]
     public async Task ImportRejectsAnUnknownClashRule()
     {
-        using var response = await _client.PostAsync("/api/presets/import?onClash=merge", new StringContent(Document(), Encoding.UTF8, "application/json"), Cancellation);
+        using var response = await _client.PostJsonAsync("/api/presets/import?onClash=merge", Document());
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("onClash must be skip or update, not 'merge'.", Assert.Single(problem.ErrorsFor("onClash")));
@@ -551,7 +551,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
 
     private async Task<JsonElement> ImportAsync(string document, string query)
     {
-        using var response = await _client.PostAsync($"/api/presets/import{query}", new StringContent(document, Encoding.UTF8, "application/json"), Cancellation);
+        using var response = await _client.PostJsonAsync($"/api/presets/import{query}", document);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();
     }

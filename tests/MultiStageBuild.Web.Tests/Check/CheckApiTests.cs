@@ -117,6 +117,5 @@ public sealed class CheckApiTests(CheckServersHost host) : IClassFixture<CheckSe
         return await response.ReadJsonAsync();
     }
 
-    private Task<HttpResponseMessage> PostAsync(JsonObject body) =>
-        host.Client.PostAsync("/api/check", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+    private Task<HttpResponseMessage> PostAsync(JsonObject body) => host.Client.PostJsonAsync("/api/check", body.ToJsonString());
 }

@@ -21,8 +21,8 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
         const string Expected = "test_cmd must be a string, not a number.";
 
         using var render = await host.Client.PostRawAsync("""{"prompt": "multi-stage-build", "args": {"source": "/p", "test_cmd": 5}}""");
-        using var create = await PostAsync("/api/presets", """{"name": "Shape", "args": {"test_cmd": 5}}""");
-        using var import = await PostAsync("/api/presets/import", Document("""{"name": "Shape", "args": {"test_cmd": 5}}"""));
+        using var create = await host.Client.PostJsonAsync("/api/presets", """{"name": "Shape", "args": {"test_cmd": 5}}""");
+        using var import = await host.Client.PostJsonAsync("/api/presets/import", Document("""{"name": "Shape", "args": {"test_cmd": 5}}"""));
         var pasted = InvocationReader.Read("""{"prompt": "multi-stage-build", "args": {"test_cmd": 5}}""", Core.Prompts.MultiStageBuildPrompt.Definition);
         await using var client = await host.ConnectAsync();
         var mcp = await Assert.ThrowsAsync<McpProtocolException>(() => client.GetPromptAsync(
@@ -40,7 +40,7 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     [InlineData("/api/presets", """{"name": "Lone \ud800 half"}""", "name")]
     public async Task AnUnpairedSurrogateEscapeIsA400NamingTheField(string url, string body, string field)
     {
-        using var response = await PostAsync(url, body);
+        using var response = await host.Client.PostJsonAsync(url, body);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("unpaired surrogate escape", Assert.Single(problem.ErrorsFor(field)));
@@ -86,8 +86,8 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     [Fact]
     public async Task AnImportRepeatingAKeyOrAddingAMemberIsRefusedAsPostRefusesIt()
     {
-        using var duplicate = await PostAsync("/api/presets/import", Document("""{"name": "A", "name": "B"}"""));
-        using var unknown = await PostAsync("/api/presets/import", Document("""{"name": "A", "colour": "red"}"""));
+        using var duplicate = await host.Client.PostJsonAsync("/api/presets/import", Document("""{"name": "A", "name": "B"}"""));
+        using var unknown = await host.Client.PostJsonAsync("/api/presets/import", Document("""{"name": "A", "colour": "red"}"""));
 
         Assert.Contains("Duplicate", Assert.Single((await duplicate.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("$")));
         Assert.Contains("'colour' is not one of them", Assert.Single((await unknown.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("presets[0].colour")));
@@ -114,7 +114,7 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     {
         var entries = string.Join(",", Enumerable.Range(0, 5000).Select(i => $$$"""{"name": "n{{{i}}}", "args": {"source": "relative/{{{new string('x', 300)}}}"}}"""));
 
-        using var response = await PostAsync("/api/presets/import", Document(entries));
+        using var response = await host.Client.PostJsonAsync("/api/presets/import", Document(entries));
 
         var body = await response.Content.ReadAsStringAsync(Cancellation);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -124,7 +124,4 @@ public sealed class JsonInputTests(McpAppHost host) : IClassFixture<McpAppHost>
     }
 
     private static string Document(string entries) => $$"""{"format": "multi-stage-build-presets", "version": 1, "presets": [{{entries}}]}""";
-
-    private Task<HttpResponseMessage> PostAsync(string url, string body) =>
-        host.Client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"), Cancellation);
 }
