@@ -6,6 +6,15 @@ namespace MultiStageBuild.Core.Invocations;
 /// <summary>Writes an argument set in each <see cref="InvocationFormat"/>.</summary>
 public static class InvocationWriter
 {
+    /// <summary>The npm package the Inspector command runs.</summary>
+    public const string InspectorPackage = "@modelcontextprotocol/inspector";
+
+    /// <summary>How a Claude Code slash command for an MCP prompt starts: <c>/mcp__SERVER__PROMPT</c>.</summary>
+    public const string ClaudeCodePrefix = "/mcp__";
+
+    /// <summary>What separates the server from the prompt in a Claude Code slash command.</summary>
+    public const string ClaudeCodeSeparator = "__";
+
     /// <summary>
     /// The text of <paramref name="format"/>. <paramref name="markdown"/> is the rendered prompt, used by
     /// <see cref="InvocationFormat.Markdown"/> only.
@@ -61,7 +70,7 @@ public static class InvocationWriter
     /// </summary>
     public static string InspectorCommand(string serverUrl, string method, string? promptName = null, IEnumerable<KeyValuePair<string, string>>? arguments = null)
     {
-        var words = new List<string> { "npx @modelcontextprotocol/inspector --cli", ShellQuote.Word(serverUrl), "--method", method };
+        var words = new List<string> { $"npx {InspectorPackage} --cli", ShellQuote.Word(serverUrl), "--method", method };
         if (promptName is not null)
         {
             words.AddRange(["--prompt-name", ShellQuote.Word(promptName)]);
@@ -80,5 +89,5 @@ public static class InvocationWriter
         InspectorCommand(target.ServerUrl, "prompts/get", definition.Name, args.Select(a => KeyValuePair.Create(a.Name, (string)a.Value)));
 
     private static string ClaudeCode(PromptDefinition definition, List<JsonMember> args, InvocationTarget target) =>
-        string.Join(' ', [$"/mcp__{target.ServerName}__{definition.Name}", .. args.Select(a => (string)a.Value)]);
+        string.Join(' ', [ClaudeCodePrefix + target.ServerName + ClaudeCodeSeparator + definition.Name, .. args.Select(a => (string)a.Value)]);
 }

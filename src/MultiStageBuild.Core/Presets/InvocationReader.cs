@@ -13,8 +13,8 @@ namespace MultiStageBuild.Core.Presets;
 /// </summary>
 public static class InvocationReader
 {
-    private const string InspectorPackage = "@modelcontextprotocol/inspector";
-    private const string ClaudeCodePrefix = "/mcp__";
+    private const string InspectorPackage = InvocationWriter.InspectorPackage;
+    private const string ClaudeCodePrefix = InvocationWriter.ClaudeCodePrefix;
 
     /// <summary>What can be pasted, for a message about text that is none of it.</summary>
     public static string Expected(PromptDefinition definition) => $"Expected an invocation the designer writes: {Formats(definition)}.";
@@ -193,8 +193,9 @@ public static class InvocationReader
         const InvocationFormat Format = InvocationFormat.ClaudeCode;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var command = words[0][ClaudeCodePrefix.Length..];
-        var separator = command.IndexOf("__", StringComparison.Ordinal);
-        if (separator <= 0 || separator + 2 == command.Length)
+        var separator = command.IndexOf(InvocationWriter.ClaudeCodeSeparator, StringComparison.Ordinal);
+        var promptStart = separator + InvocationWriter.ClaudeCodeSeparator.Length;
+        if (separator <= 0 || promptStart == command.Length)
         {
             return InvocationReading.Failed(Format, $"A Claude Code line starts with {ClaudeCodePrefix}SERVER__PROMPT; '{InputMessages.Quote(words[0])}' does not.");
         }
@@ -208,7 +209,7 @@ public static class InvocationReader
         }
 
         var arguments = definition.Arguments.Zip(values).Aggregate(ArgumentSet.Empty, (set, pair) => set.With(pair.First.Name, pair.Second));
-        return ForPrompt(Format, command[(separator + 2)..], arguments, definition, presetValues);
+        return ForPrompt(Format, command[promptStart..], arguments, definition, presetValues);
     }
 
     /// <summary>The arguments for prompt <paramref name="name"/>: the base prompt's as given, or a saved preset's prompt's over its values.</summary>
