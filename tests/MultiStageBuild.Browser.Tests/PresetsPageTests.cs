@@ -49,7 +49,7 @@ public sealed class PresetsPageTests(RestartableAppFixture app) : PresetBrowserT
         var command = string.Join(" && ", Enumerable.Range(1, 12).Select(i => $"/opt/toolchains/very-long-directory-name-{i}/bin/run-step-{i}.sh --flag=value-{i}"));
         await Api.CreateAsync(PresetsApi.Body(name, command));
 
-        var page = await OpenAtAsync(Viewports.Phone, $"/presets?q={Uri.EscapeDataString(name)}");
+        var page = await OpenAtAsync(Viewports.Phone, $"/presets?search={Uri.EscapeDataString(name)}");
         var list = new PresetsListPage(page, App.BaseAddress);
         await Expect(list.Row(name)).ToBeVisibleAsync();
 

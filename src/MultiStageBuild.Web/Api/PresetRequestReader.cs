@@ -31,15 +31,40 @@ internal static class PresetRequestReader
     public static Parsed<PresetQuery> ReadQuery(IQueryCollection query)
     {
         var errors = new FieldErrors();
+        var result = ReadQuery(query, errors);
+        return Checked(result, errors);
+    }
+
+    /// <summary>
+    /// The same parameters, each one that is wrong replaced by its default and named in <paramref name="errors"/>: the
+    /// presets page reads its own address so, and shows what it could not use.
+    /// </summary>
+    public static PresetQuery ReadQuery(IQueryCollection query, FieldErrors errors)
+    {
         var defaults = new PresetQuery();
-        var result = new PresetQuery(
-            Search: query["search"].ToString(),
+        return new PresetQuery(
+            Search: query["search"].ToString() is { Length: > 0 } search ? search : null,
             Tag: query["tag"].ToString() is { Length: > 0 } tag ? tag : null,
             Sort: Lookup(query, "sort", Sorts, defaults.Sort, errors),
             Page: Number(query, "page", defaults.Page, 1, int.MaxValue, errors),
             PageSize: Number(query, "pageSize", defaults.PageSize, 1, PresetQuery.MaxPageSize, errors),
             Trash: Flag(query, "trash", errors));
-        return Checked(result, errors);
+    }
+
+    /// <summary>The parameters <see cref="ReadQuery(IQueryCollection, FieldErrors)"/> reads back into <paramref name="query"/>; defaults are left out.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> WriteQuery(PresetQuery query)
+    {
+        var defaults = new PresetQuery();
+        var pairs = new (string Name, string? Value, bool IsDefault)[]
+        {
+            ("search", query.Search, string.IsNullOrEmpty(query.Search)),
+            ("tag", query.Tag, string.IsNullOrEmpty(query.Tag)),
+            ("sort", Sorts.First(s => s.Value == query.Sort).Key, query.Sort == defaults.Sort),
+            ("page", query.Page.ToString(CultureInfo.InvariantCulture), query.Page == defaults.Page),
+            ("pageSize", query.PageSize.ToString(CultureInfo.InvariantCulture), query.PageSize == defaults.PageSize),
+            ("trash", "true", !query.Trash),
+        };
+        return pairs.Where(p => !p.IsDefault).Select(p => KeyValuePair.Create(p.Name, p.Value));
     }
 
     /// <summary><c>onClash</c> (skip by default) and <c>dryRun</c>.</summary>

@@ -14,6 +14,27 @@ public sealed class PresetsListPage(IPage page, Uri baseAddress)
 
     public ILocator TrashToggle => Page.GetByTestId("toggle-trash");
 
+    public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator TagFilter => Page.GetByRole(AriaRole.Combobox, new() { Name = "Tag", Exact = true });
+
+    public ILocator SortOrder => Page.GetByRole(AriaRole.Combobox, new() { Name = "Sort", Exact = true });
+
+    public ILocator Pager => Page.Locator(".mud-table-pagination");
+
+    /// <summary>The pager's "1-10 of 12".</summary>
+    public ILocator PageNumbers => Pager.Locator(".mud-table-page-number-information");
+
+    /// <summary>The names of the listed rows, in their order.</summary>
+    public ILocator Names => Table.Locator("tbody tr .preset-name");
+
+    /// <summary>Opens one of the page's selects and picks <paramref name="option"/>.</summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
     /// <summary>The table row whose name is exactly <paramref name="name"/>.</summary>
     public ILocator Row(string name) => Table.Locator("tbody tr").Filter(new()
     {

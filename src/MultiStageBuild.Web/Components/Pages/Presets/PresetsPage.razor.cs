@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using MudBlazor;
+using MultiStageBuild.Core.Json;
+using MultiStageBuild.Web.Api;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Prompts;
 using Microsoft.JSInterop;
@@ -12,16 +17,16 @@ public partial class PresetsPage
     private MudTable<StoredPreset> _table = null!;
     private HashSet<StoredPreset> _selected = [];
     private IReadOnlyList<string> _tags = [];
-    private string? _search;
-    private string? _tag;
-    private PresetSort _sort = PresetSort.Name;
-    private bool _trash;
+    private PresetQuery _query = new();
+    private FieldErrors _addressErrors = new();
+    private bool _typing;
+    private bool _reloadAfterRender;
     private string? _storeError;
     private IDisposable? _subscription;
 
     /// <summary>The built-ins the search text matches (by name, description or command); none when a tag is chosen, as they have none.</summary>
-    private IReadOnlyList<Preset> BuiltIns => _tag is not null ? [] : [.. BuiltInPresets.All.Where(p => string.IsNullOrWhiteSpace(_search)
-        || new[] { p.Name, p.Description }.Concat(p.Arguments.Values.Values).Any(t => t.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)))];
+    private IReadOnlyList<Preset> BuiltIns => _query.Tag is not null ? [] : [.. BuiltInPresets.All.Where(p => string.IsNullOrWhiteSpace(_query.Search)
+        || new[] { p.Name, p.Description }.Concat(p.Arguments.Values.Values).Any(t => t.Contains(_query.Search.Trim(), StringComparison.OrdinalIgnoreCase)))];
 
     private static string DesignerLink(string presetKey) => $"/?{DesignerState.PresetKey}={Uri.EscapeDataString(presetKey)}";
 
@@ -31,14 +36,72 @@ public partial class PresetsPage
         await LoadTagsAsync();
     }
 
+    [SupplyParameterFromQuery(Name = "search")] public string? SearchParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "tag")] public string? TagParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")] public string? SortParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")] public string? PageParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "pageSize")] public string? PageSizeParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "trash")] public string? TrashParameter { get; set; }
+
+    /// <summary>
+    /// The address is the list's state: search, tag, sort, page, page size and trash are read from it on every visit,
+    /// reload, Back and Forward, with the API's parameter names and rules, and each change the user makes is a navigation
+    /// to a new address (<see cref="Show"/>).
+    /// </summary>
+    protected override void OnParametersSet()
+    {
+        var parameters = new Dictionary<string, StringValues>
+        {
+            ["search"] = SearchParameter, ["tag"] = TagParameter, ["sort"] = SortParameter,
+            ["page"] = PageParameter, ["pageSize"] = PageSizeParameter, ["trash"] = TrashParameter,
+        };
+        _addressErrors = new FieldErrors();
+        var wanted = PresetRequestReader.ReadQuery(new QueryCollection(parameters), _addressErrors);
+        if (wanted == _query)
+        {
+            return;
+        }
+
+        if (wanted.Trash != _query.Trash)
+        {
+            _selected = [];
+        }
+
+        // The table takes a new page or page size from its parameters; other changes need a reload once it has them.
+        _reloadAfterRender |= _table is not null && wanted with { Page = _query.Page, PageSize = _query.PageSize } != _query;
+        _query = wanted;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_reloadAfterRender)
+        {
+            _reloadAfterRender = false;
+            await _table.ReloadServerData();
+        }
+    }
+
     public void Dispose() => _subscription?.Dispose();
 
     private async Task<TableData<StoredPreset>> Load(TableState state, CancellationToken cancellationToken)
     {
         try
         {
-            var page = await Presets.SearchAsync(new PresetQuery(_search, _tag, _sort, state.Page + 1, state.PageSize, _trash), cancellationToken);
+            var query = _query with { Page = state.Page + 1, PageSize = state.PageSize };
+            var page = await Presets.SearchAsync(query, cancellationToken);
             _storeError = null;
+            // The pager moved, or the table went back to the first page because this one is past the end.
+            var shown = state.Page * state.PageSize > page.Total ? query with { Page = 1 } : query;
+            if (shown != _query)
+            {
+                Show(shown, replace: shown.Page == 1 && query.Page != 1);
+            }
+
             return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
         }
         catch (PresetStoreUnavailableException e)
@@ -46,6 +109,17 @@ public partial class PresetsPage
             _storeError = e.Message;
             return new TableData<StoredPreset> { Items = [], TotalItems = 0 };
         }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="query"/> in the address, as a new history entry unless <paramref name="replace"/>; the change
+    /// then arrives through <see cref="OnParametersSet"/> like any other.
+    /// </summary>
+    private void Show(PresetQuery query, bool replace = false)
+    {
+        _typing = false;
+        Navigation.NavigateTo(QueryHelpers.AddQueryString("/presets", PresetRequestReader.WriteQuery(query)),
+            new NavigationOptions { ReplaceHistoryEntry = replace });
     }
 
     private async Task LoadTagsAsync()
@@ -67,30 +141,19 @@ public partial class PresetsPage
         StateHasChanged();
     }
 
-    private Task SearchChanged(string? search)
+    /// <summary>One history entry for a run of typing: the first search change adds it, later ones replace it until the field loses focus.</summary>
+    private void SearchChanged(string? search)
     {
-        _search = search;
-        return _table.ReloadServerData();
+        var typing = _typing;
+        Show(_query with { Search = string.IsNullOrEmpty(search) ? null : search, Page = 1 }, replace: typing);
+        _typing = true;
     }
 
-    private Task TagChanged(string? tag)
-    {
-        _tag = tag;
-        return _table.ReloadServerData();
-    }
+    private void TagChanged(string? tag) => Show(_query with { Tag = tag, Page = 1 });
 
-    private Task SortChanged(PresetSort sort)
-    {
-        _sort = sort;
-        return _table.ReloadServerData();
-    }
+    private void SortChanged(PresetSort sort) => Show(_query with { Sort = sort, Page = 1 });
 
-    private Task ShowTrash(bool trash)
-    {
-        _trash = trash;
-        _selected = [];
-        return _table.ReloadServerData();
-    }
+    private void ShowTrash(bool trash) => Show(_query with { Trash = trash, Page = 1 });
 
     private async Task CreateNew() =>
         await Saver.SaveAsNewAsync(new PresetDraft("", "", [], Core.Arguments.ArgumentSet.Empty), editArguments: true);
