@@ -269,7 +269,7 @@ public static class BrowserHarness
         }
 
         section.Extras.Add(table.ToString());
-        section.Notes.Add("First load: a fresh browser context each time (empty cache); HTTP bytes = CDP Network.loadingFinished encodedDataLength (headers + bodies as sent) of every request until `[data-interactive=true]`. The published app is `dotnet publish -c Release --no-build` of this build in a temp folder, run as its own process, as deployed; the Release build run in place is measured too.");
+        section.Notes.Add($"First load: a fresh browser context each time (empty cache); HTTP bytes = CDP Network.loadingFinished encodedDataLength (headers + bodies as sent) of every request until `[data-interactive=true]`. The published app is `dotnet publish -c {PublishedApp.Configuration} --no-build` of this build in a temp folder, run as its own process, as deployed; the Release build run in place is measured too.");
     }
 
     private static string Dash(string? value) => string.IsNullOrEmpty(value) ? "-" : value;

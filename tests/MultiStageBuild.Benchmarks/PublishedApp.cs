@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace MultiStageBuild.Benchmarks;
 
@@ -13,9 +14,14 @@ public sealed class PublishedApp : IDisposable
 
     private PublishedApp(string folder) => _folder = folder;
 
+    /// <summary>The configuration this harness, and with it the app it references, was built in.</summary>
+    public static string Configuration { get; } =
+        typeof(PublishedApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
+        ?? throw new InvalidOperationException("The harness was built without an assembly configuration attribute.");
+
     public string Assembly => Path.Combine(_folder, "MultiStageBuild.Web.dll");
 
-    /// <summary>Publishes the Release build this harness was built with (no rebuild).</summary>
+    /// <summary>Publishes the build of the app this harness was built with, in its configuration (no rebuild).</summary>
     public static async Task<PublishedApp> PublishAsync()
     {
         var folder = Directory.CreateTempSubdirectory("multistagebuild-publish-").FullName;
@@ -26,7 +32,7 @@ public sealed class PublishedApp : IDisposable
             UseShellExecute = false,
             WorkingDirectory = RepositoryRoot.Path,
         };
-        foreach (var arg in new[] { "publish", Path.Combine("src", "MultiStageBuild.Web", "MultiStageBuild.Web.csproj"), "-c", "Release", "--no-build", "-o", folder, "-nologo" })
+        foreach (var arg in new[] { "publish", Path.Combine("src", "MultiStageBuild.Web", "MultiStageBuild.Web.csproj"), "-c", Configuration, "--no-build", "-o", folder, "-nologo" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -183,6 +183,6 @@ public static class ServerHarness
         var (healthz, root) = await ColdStart.MeasureAsync(runs);
         section.Add(new Row($"Cold start to first 200 on /healthz (median of {runs})", Stats.Ms(Stats.P50(healthz)), Stats.Ms(healthz.Max()) + " max"));
         section.Add(new Row($"Cold start to first 200 on / (median of {runs})", Stats.Ms(Stats.P50(root)), Stats.Ms(root.Max()) + " max"));
-        section.Notes.Add("Cold start: `dotnet src/MultiStageBuild.Web/bin/Release/net10.0/MultiStageBuild.Web.dll` on a free port with a new temp database (created and migrated at start), timed from Process.Start; `/` is requested once /healthz answered.");
+        section.Notes.Add($"Cold start: `dotnet MultiStageBuild.Web.dll`, the {PublishedApp.Configuration} build beside the harness, on a free port with a new temp database (created and migrated at start), timed from Process.Start; `/` is requested once /healthz answered.");
     }
 }
