@@ -3,6 +3,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Web.Components.Shared;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 
@@ -14,10 +15,9 @@ public partial class ArgumentField
 {
     private static readonly MarkupString ResetIcon = new(Icons.Material.Filled.SettingsBackupRestore);
 
-    private ArgumentIssue? _error;
     private ArgumentIssue? _issueError;
     private bool _touched;
-    private IReadOnlyList<ArgumentIssue> _warnings = [];
+    private ArgumentIssue[] _warnings = [];
     private FieldView _view;
     private string _shown = "";
     private string? _typed;
@@ -43,8 +43,6 @@ public partial class ArgumentField
 
     /// <summary>Raised with the argument's name when the reset button puts it back to the default.</summary>
     [Parameter] public EventCallback<string> ArgumentReset { get; set; }
-
-    private string InputId => $"arg-{Argument.Name}";
 
     protected override void OnParametersSet()
     {
@@ -77,7 +75,7 @@ public partial class ArgumentField
         }
 
         _issueError = error;
-        _warnings = warnings ?? [];
+        _warnings = warnings?.ToArray() ?? [];
         UpdateView();
     }
 
@@ -87,8 +85,8 @@ public partial class ArgumentField
     /// </summary>
     private void UpdateView()
     {
-        _error = _touched || Value.Length > 0 ? _issueError : null;
-        _view = new FieldView(_shown, _generation, Overrides, Disabled, _error?.Message, string.Join('\n', _warnings.Select(w => w.Message)));
+        var error = _touched || Value.Length > 0 ? _issueError : null;
+        _view = new FieldView(Argument, _shown, _generation, Overrides, Disabled, error?.Message, new(_warnings));
     }
 
     protected override FieldView View => _view;
@@ -126,10 +124,17 @@ public partial class ArgumentField
         if (_focusAfterRender)
         {
             _focusAfterRender = false;
-            await JS.InvokeVoidAsync("designer.focus", $"#{InputId}");
+            await JS.InvokeVoidAsync("designer.focus", $"#{Rendered.InputId}");
         }
     }
 
-    /// <summary>Everything the field shows, to skip renders that would change nothing.</summary>
-    public readonly record struct FieldView(string Shown, int Generation, bool Overrides, bool Disabled, string? Error, string Warnings);
+    /// <summary>
+    /// Everything the field shows, to skip renders that would change nothing: the value it was last given (a new
+    /// <paramref name="Generation"/> writes it on a fresh input), and the error message when one shows.
+    /// </summary>
+    public readonly record struct FieldView(PromptArgument Argument, string Shown, int Generation, bool Overrides, bool Disabled, string? Error,
+        ValueList<ArgumentIssue> Warnings)
+    {
+        public string InputId => $"arg-{Argument.Name}";
+    }
 }
