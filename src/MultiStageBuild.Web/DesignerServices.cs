@@ -34,7 +34,6 @@ public static class DesignerServices
         services.AddSingleton<McpServerCheck>();
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();
-        services.AddScoped<PresetTrash>();
         services.AddScoped<PageShortcuts>();
         return services;
     }

@@ -166,9 +166,9 @@ public partial class PresetsPage
     private async Task DuplicateBuiltIn(Preset preset) =>
         await Saver.SaveAsNewAsync(new PresetDraft($"{preset.Name} (copy)", preset.Description, [], preset.Arguments), editArguments: true);
 
-    private Task Delete(StoredPreset preset) => Trash.MoveToTrashAsync(preset);
+    private Task Delete(StoredPreset preset) => Saver.MoveToTrashAsync(preset);
 
-    private Task Restore(StoredPreset preset) => Trash.RestoreAsync(preset);
+    private Task Restore(StoredPreset preset) => Saver.RestoreAsync(preset);
 
     private async Task Import()
     {
