@@ -31,6 +31,26 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task AVersionMatchIsComparedWithTheVersionTheWriteFinds()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var created = await store.SeedAsync(APreset());
+
+        var any = await store.Repository.UpdateAsync(created.Id, APreset().Described("Any."), VersionMatch.AnyVersion, "ada", Ct);
+        var listed = await store.Repository.UpdateAsync(created.Id, APreset().Described("Listed."), VersionMatch.OneOf([7, 2]), "ada", Ct);
+        var none = await store.Repository.UpdateAsync(created.Id, APreset().Described("Unnamed."), VersionMatch.OneOf([]), "ada", Ct);
+        var trashed = await store.Repository.DeleteAsync(created.Id, VersionMatch.AnyVersion, "ada", Ct);
+        var afterTrash = await store.Repository.UpdateAsync(created.Id, APreset().Described("Late."), VersionMatch.AnyVersion, "ada", Ct);
+
+        Assert.Equal((SaveStatus.Saved, 2), (any.Status, any.Preset!.Version));
+        Assert.Equal((SaveStatus.Saved, 3), (listed.Status, listed.Preset!.Version));
+        Assert.Equal((SaveStatus.Conflict, 3), (none.Status, none.Current!.Version));
+        Assert.Equal((SaveStatus.Saved, 4), (trashed.Status, trashed.Preset!.Version));
+        Assert.Equal(SaveStatus.NotFound, afterTrash.Status);
+        Assert.Equal((1, 4), await store.CountRowsAsync());
+    }
+
+    [Fact]
     public async Task TwoRepositoriesRacingOnTheSameVersionGiveOneSaveAndOneConflict()
     {
         await using var store = await TestStore.CreateAsync();

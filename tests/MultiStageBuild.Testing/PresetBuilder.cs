@@ -6,7 +6,7 @@ namespace MultiStageBuild.Testing;
 
 /// <summary>
 /// A valid preset unless told otherwise, as a draft for the repository (<see cref="Draft"/>, or implicitly) or as a body
-/// for <c>POST/PUT /api/presets</c> (<see cref="Build"/>). Each test states only what it cares about. A new builder's
+/// for <c>POST/PUT /api/presets</c> (<see cref="Build"/>, or as text <see cref="Json"/>). Each test states only what it cares about. A new builder's
 /// name is unique, because tests that share a host share its database; <see cref="APreset"/> names it.
 /// </summary>
 public sealed class PresetBuilder
@@ -65,6 +65,9 @@ public sealed class PresetBuilder
             ["args"] = args,
         };
     }
+
+    /// <summary>The JSON body the API takes, as text.</summary>
+    public string Json() => Build().ToJsonString();
 
     public static implicit operator PresetDraft(PresetBuilder builder) => builder.Draft();
 

@@ -21,11 +21,11 @@ public interface IPresetRepository
     /// <summary>Creates a preset at version 1.</summary>
     Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces a live preset's content if it is still at <paramref name="expectedVersion"/>.</summary>
-    Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default);
+    /// <summary>Replaces a live preset's content if its version, read in the write's transaction, is one <paramref name="expected"/> matches.</summary>
+    Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, string author, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves a live preset to the trash if it is still at <paramref name="expectedVersion"/>.</summary>
-    Task<SaveResult> DeleteAsync(Guid id, int expectedVersion, string author, CancellationToken cancellationToken = default);
+    /// <summary>Moves a live preset to the trash if its version, read in the write's transaction, is one <paramref name="expected"/> matches.</summary>
+    Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, string author, CancellationToken cancellationToken = default);
 
     /// <summary>Brings a preset back from the trash (fails as invalid if its name was taken meanwhile).</summary>
     Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default);

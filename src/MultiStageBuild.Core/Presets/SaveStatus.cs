@@ -9,7 +9,7 @@ public enum SaveStatus
     /// <summary>No preset with that id (or it is in the trash where a live one was needed).</summary>
     NotFound,
 
-    /// <summary>The preset changed since the version the caller had; <see cref="SaveResult.Current"/> holds theirs.</summary>
+    /// <summary>The preset is at a version the caller's precondition does not match; <see cref="SaveResult.Current"/> holds it.</summary>
     Conflict,
 
     /// <summary>The draft is not valid; <see cref="SaveResult.Errors"/> says why, per field.</summary>

@@ -66,20 +66,25 @@ internal static class ApiProblems
         detail: $"If-Match must be * or quoted versions as the ETag gives them, such as \"3\", not {InputMessages.Quote(value)}.",
         statusCode: StatusCodes.Status400BadRequest);
 
-    public static ProblemHttpResult Stale(int sentVersion, StoredPreset current) => TypedResults.Problem(
-        title: "The preset has changed",
-        detail: $"You sent version {sentVersion}; '{current.Name}' is at version {current.Version} since {current.UpdatedBy} changed it at {current.UpdatedAt:u}. Read it again and reapply your change.",
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
-
-    /// <summary>If-Match named no version the preset is at: only weak tags, other versions, or tags that are no version.</summary>
-    public static ProblemHttpResult NoMatch(IfMatch sent, StoredPreset current) => TypedResults.Problem(
-        title: "If-Match does not match the preset",
-        detail: sent.Versions.Count == 0
-            ? $"If-Match compares strong entity tags, so a weak tag such as W/\"{current.Version}\" never matches. Send the ETag as given, such as \"{current.Version}\"."
-            : $"You sent versions {string.Join(", ", sent.Versions)}; '{current.Name}' is at version {current.Version}. Read it again and reapply your change.",
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+    /// <summary>
+    /// A 412: the preset, as the write found it, is at a version <paramref name="sent"/> does not match: another version,
+    /// or none named (only weak tags, or tags that are no version).
+    /// </summary>
+    public static ProblemHttpResult PreconditionFailed(VersionMatch sent, StoredPreset current)
+    {
+        var changed = $"'{current.Name}' is at version {current.Version} since {current.UpdatedBy} changed it at {current.UpdatedAt:u}. Read it again and reapply your change.";
+        return TypedResults.Problem(
+            title: "The preset has changed",
+            detail: sent switch
+            {
+                { Any: true } => $"It changed while this request ran: {changed}",
+                { Single: { } single } => $"You sent version {single}; {changed}",
+                { Versions.Count: 0 } => $"If-Match compares strong entity tags, so a weak tag such as W/\"{current.Version}\" never matches. Send the ETag as given, such as \"{current.Version}\".",
+                _ => $"You sent versions {string.Join(", ", sent.Versions)}; {changed}",
+            },
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+    }
 
     public static ProblemHttpResult StoreUnavailable(PresetStoreUnavailableException e) => TypedResults.Problem(
         title: "The preset store is unavailable",

@@ -62,7 +62,7 @@ public static class PresetEndpoints
         }
 
         var result = await presets.CreateAsync(draft.Value!, Author(request), cancellationToken);
-        return Outcome(result, ApiProblems.PresetNotFound(Guid.Empty), sentVersion: 0, saved =>
+        return Outcome(result, ApiProblems.PresetNotFound(Guid.Empty), VersionMatch.AnyVersion, saved =>
         {
             response.Headers.ETag = ETag(saved.Version);
             return TypedResults.Created($"/api/presets/{saved.Id}", PresetResponse.From(saved));
@@ -73,31 +73,29 @@ public static class PresetEndpoints
     {
         var ifMatch = ReadIfMatch(request);
         var draft = ifMatch.Problem is null ? await PresetBodyReader.ReadAsync(request, cancellationToken) : default;
-        var version = (ifMatch.Problem ?? draft.Problem) is null ? await ExpectedVersionAsync(id, ifMatch.Value, presets, cancellationToken) : default;
-        if ((ifMatch.Problem ?? draft.Problem ?? version.Problem) is { } problem)
+        if ((ifMatch.Problem ?? draft.Problem) is { } problem)
         {
             return problem;
         }
 
-        var result = await presets.UpdateAsync(id, draft.Value!, version.Value, Author(request), cancellationToken);
-        return Outcome(result, ApiProblems.LivePresetNotFound(id), version.Value, saved => Tagged(response, saved));
+        var result = await presets.UpdateAsync(id, draft.Value!, ifMatch.Value, Author(request), cancellationToken);
+        return Outcome(result, ApiProblems.LivePresetNotFound(id), ifMatch.Value, saved => Tagged(response, saved));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
     {
         var ifMatch = ReadIfMatch(request);
-        var version = ifMatch.Problem is null ? await ExpectedVersionAsync(id, ifMatch.Value, presets, cancellationToken) : default;
-        if ((ifMatch.Problem ?? version.Problem) is { } problem)
+        if (ifMatch.Problem is { } problem)
         {
             return problem;
         }
 
-        var result = await presets.DeleteAsync(id, version.Value, Author(request), cancellationToken);
-        return Outcome(result, ApiProblems.LivePresetNotFound(id), version.Value, _ => TypedResults.NoContent());
+        var result = await presets.DeleteAsync(id, ifMatch.Value, Author(request), cancellationToken);
+        return Outcome(result, ApiProblems.LivePresetNotFound(id), ifMatch.Value, _ => TypedResults.NoContent());
     }
 
     private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
-        Outcome(await presets.RestoreAsync(id, Author(request), cancellationToken), ApiProblems.PresetNotFound(id), sentVersion: 0, saved => Tagged(response, saved));
+        Outcome(await presets.RestoreAsync(id, Author(request), cancellationToken), ApiProblems.PresetNotFound(id), VersionMatch.AnyVersion, saved => Tagged(response, saved));
 
     private static async Task<Results<Ok<List<RevisionResponse>>, ProblemHttpResult>> Revisions(Guid id, IPresetRepository presets, CancellationToken cancellationToken) =>
         await presets.RevisionsAsync(id, cancellationToken) is { Count: > 0 } revisions
@@ -105,7 +103,7 @@ public static class PresetEndpoints
             : ApiProblems.PresetNotFound(id);
 
     private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> RestoreRevision(Guid id, int version, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
-        Outcome(await presets.RestoreRevisionAsync(id, version, Author(request), cancellationToken), ApiProblems.RevisionNotFound(id, version), sentVersion: 0, saved => Tagged(response, saved));
+        Outcome(await presets.RestoreRevisionAsync(id, version, Author(request), cancellationToken), ApiProblems.RevisionNotFound(id, version), VersionMatch.AnyVersion, saved => Tagged(response, saved));
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(HttpRequest request, IPresetRepository presets, CancellationToken cancellationToken)
     {
@@ -140,32 +138,15 @@ public static class PresetEndpoints
     }
 
     /// <summary>
-    /// The version a change goes ahead at: the one If-Match names, or for <c>*</c> or a list, the preset's current version
-    /// when If-Match accepts it. A preset that does not exist is a 404 before any precondition (RFC 9110 §13.2.1).
+    /// The response for a write: <paramref name="saved"/>'s result, or the problem that stopped it. A preset that does not
+    /// exist is a 404 before any precondition (RFC 9110 §13.2.1); <paramref name="sent"/> is the If-Match the store compared.
     /// </summary>
-    private static async Task<Parsed<int>> ExpectedVersionAsync(Guid id, IfMatch ifMatch, IPresetRepository presets, CancellationToken cancellationToken)
-    {
-        if (ifMatch.Single is { } version)
-        {
-            return new(version, null);
-        }
-
-        var current = await presets.FindAsync(id, cancellationToken);
-        if (current is null or { IsDeleted: true })
-        {
-            return Parsed<int>.Failed(ApiProblems.LivePresetNotFound(id));
-        }
-
-        return ifMatch.Matches(current.Version) ? new(current.Version, null) : Parsed<int>.Failed(ApiProblems.NoMatch(ifMatch, current));
-    }
-
-    /// <summary>The response for a write: <paramref name="saved"/>'s result, or the problem that stopped it.</summary>
-    private static Results<T, ProblemHttpResult> Outcome<T>(SaveResult result, ProblemHttpResult notFound, int sentVersion, Func<StoredPreset, T> saved)
+    private static Results<T, ProblemHttpResult> Outcome<T>(SaveResult result, ProblemHttpResult notFound, VersionMatch sent, Func<StoredPreset, T> saved)
         where T : IResult => result.Status switch
         {
             SaveStatus.Saved => saved(result.Preset!),
             SaveStatus.NotFound => notFound,
-            SaveStatus.Conflict => ApiProblems.Stale(sentVersion, result.Current!),
+            SaveStatus.Conflict => ApiProblems.PreconditionFailed(sent, result.Current!),
             _ when result.IsTaken => ApiProblems.Taken(result.Errors!),
             _ => ApiProblems.Invalid("The preset is not valid", result.Errors!),
         };

@@ -90,29 +90,33 @@ internal static class PresetRequestReader
         return new(parts.Count == 0 ? null : [.. parts.Select(Guid.Parse)], null);
     }
 
-    /// <summary><c>If-Match</c>: 428 when it is missing, 400 when it is not <c>*</c> or a list of entity tags.</summary>
-    public static Parsed<IfMatch> ReadIfMatch(HttpRequest request)
+    /// <summary>
+    /// <c>If-Match</c> as the versions a change may go ahead at (RFC 9110 §13.1.1): <c>*</c> is any current version, a list
+    /// its strong tags' versions (weak tags never match under the strong comparison If-Match uses). 428 when it is
+    /// missing, 400 when it is not <c>*</c> or a list of entity tags. The store compares it in the write's transaction.
+    /// </summary>
+    public static Parsed<VersionMatch> ReadIfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch;
         if (header.Count == 0)
         {
-            return Parsed<IfMatch>.Failed(ApiProblems.IfMatchRequired());
+            return Parsed<VersionMatch>.Failed(ApiProblems.IfMatchRequired());
         }
 
         if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
         {
-            return Parsed<IfMatch>.Failed(ApiProblems.IfMatchMalformed(header.ToString()));
+            return Parsed<VersionMatch>.Failed(ApiProblems.IfMatchMalformed(header.ToString()));
         }
 
         if (tags.Any(t => t.Tag == "*"))
         {
-            return new(new IfMatch(Any: true, []), null);
+            return new(VersionMatch.AnyVersion, null);
         }
 
         var versions = tags.Where(t => !t.IsWeak)
             .Select(t => int.TryParse(t.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : (int?)null)
-            .OfType<int>().ToList();
-        return new(new IfMatch(Any: false, versions), null);
+            .OfType<int>();
+        return new(VersionMatch.OneOf(versions), null);
     }
 
     /// <summary>The quoted version, as <c>ETag</c> and <c>If-Match</c> carry it.</summary>

@@ -92,7 +92,7 @@ public sealed class EfPresetRepository(
     public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write => Invalid(draft, out var valid) ?? await write.CreateAsync(valid, cancellationToken), cancellationToken);
 
-    public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, string author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             if (Invalid(draft, out var valid) is { } invalid)
@@ -101,14 +101,14 @@ public sealed class EfPresetRepository(
             }
 
             var entity = await write.LoadAsync(id, cancellationToken);
-            return Refuses(entity, expectedVersion, out var refused) ? refused : await write.ReplaceAsync(entity, valid, cancellationToken);
+            return Refuses(entity, expected, out var refused) ? refused : await write.ReplaceAsync(entity, valid, cancellationToken);
         }, cancellationToken);
 
-    public Task<SaveResult> DeleteAsync(Guid id, int expectedVersion, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, string author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             var entity = await write.LoadAsync(id, cancellationToken);
-            return Refuses(entity, expectedVersion, out var refused)
+            return Refuses(entity, expected, out var refused)
                 ? refused
                 : await write.ChangeAsync(entity, RevisionKind.Deleted, e => e.DeletedAt = e.UpdatedAt, cancellationToken);
         }, cancellationToken);
@@ -244,21 +244,9 @@ public sealed class EfPresetRepository(
             return await CommitAsync(transaction, cancellationToken) ?? result;
         });
 
-    /// <summary>
-    /// A write transaction on the file the store opened: a database file deleted, replaced or overwritten since (which
-    /// SQLite would go on writing into, unseen) makes the store unavailable before anything is acknowledged.
-    /// </summary>
-    private async Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken)
-    {
-        var write = await PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, cancellationToken);
-        if (status.DatabasePath is { } path && write.CheckFile(path) is { } fault)
-        {
-            await write.DisposeAsync();
-            throw status.Fault(fault);
-        }
-
-        return write;
-    }
+    /// <summary>A write transaction on the file the store opened, under the author's name.</summary>
+    private Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken) =>
+        PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, status, cancellationToken);
 
     private async Task<SaveResult?> CommitAsync(PresetWrite write, CancellationToken cancellationToken)
     {
@@ -304,11 +292,14 @@ public sealed class EfPresetRepository(
 
     private sealed record TagUses(string NormalizedTag, string Tag, int Uses);
 
-    /// <summary>Whether a write to <paramref name="entity"/> cannot go ahead (gone, trashed or changed since), and why.</summary>
-    private static bool Refuses([NotNullWhen(false)] PresetEntity? entity, int expectedVersion, [NotNullWhen(true)] out SaveResult? refused)
+    /// <summary>
+    /// Whether a write to <paramref name="entity"/>, as loaded in the write's transaction, cannot go ahead (gone, trashed,
+    /// or at a version <paramref name="expected"/> does not match), and why.
+    /// </summary>
+    private static bool Refuses([NotNullWhen(false)] PresetEntity? entity, VersionMatch expected, [NotNullWhen(true)] out SaveResult? refused)
     {
         refused = entity is null || entity.DeletedAt is not null ? SaveResult.NotFound
-            : entity.Version != expectedVersion ? SaveResult.Conflict(entity.ToStored())
+            : !expected.Matches(entity.Version) ? SaveResult.Conflict(entity.ToStored())
             : null;
         return refused is not null;
     }

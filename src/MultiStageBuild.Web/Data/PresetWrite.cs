@@ -16,16 +16,18 @@ internal sealed class PresetWrite : IAsyncDisposable
     private readonly PresetsDbContext _context;
     private readonly IDbContextTransaction _transaction;
     private readonly TimeProvider _clock;
+    private readonly PresetStoreStatus _status;
     private readonly List<(PresetEntity Entity, RevisionKind Kind)> _changes = [];
 
     // Slugs given to presets of this transaction that are not saved yet.
     private readonly HashSet<string> _claimedSlugs = new(StringComparer.Ordinal);
 
-    private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, string author, TimeProvider clock)
+    private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, string author, TimeProvider clock, PresetStoreStatus status)
     {
         _context = context;
         _transaction = transaction;
         _clock = clock;
+        _status = status;
         Author = author;
     }
 
@@ -35,24 +37,36 @@ internal sealed class PresetWrite : IAsyncDisposable
     /// <summary>The presets changed so far, in order, with what happened to each.</summary>
     public IReadOnlyList<(PresetEntity Entity, RevisionKind Kind)> Changes => _changes;
 
-    /// <summary>Opens a context and BEGIN IMMEDIATE, so that concurrent writers queue for the lock instead of failing.</summary>
-    public static async Task<PresetWrite> BeginAsync(IDbContextFactory<PresetsDbContext> contexts, string author, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a context and BEGIN IMMEDIATE, so that concurrent writers queue for the lock instead of failing, then checks
+    /// the database file is still the one the store opened (see <see cref="EnsureSameFile"/>).
+    /// </summary>
+    public static async Task<PresetWrite> BeginAsync(
+        IDbContextFactory<PresetsDbContext> contexts, string author, TimeProvider clock, PresetStoreStatus status, CancellationToken cancellationToken)
     {
         var context = await contexts.CreateDbContextAsync(cancellationToken);
+        PresetWrite? write = null;
         try
         {
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            return new PresetWrite(context, transaction, author, clock);
+            write = new PresetWrite(context, transaction, author, clock, status);
+            write.EnsureSameFile();
+            return write;
         }
         catch
         {
-            await context.DisposeAsync();
+            if (write is not null)
+            {
+                await write.DisposeAsync();
+            }
+            else
+            {
+                await context.DisposeAsync();
+            }
+
             throw;
         }
     }
-
-    /// <summary>What makes the file this transaction writes unfit (gone, replaced, no longer a database), or <c>null</c>.</summary>
-    public (PresetStoreHealth Health, string Problem)? CheckFile(string path) => SqliteFile.Check((SqliteConnection)_context.Database.GetDbConnection(), path);
 
     /// <summary>A preset with its tags, live or in the trash, tracked for change.</summary>
     public Task<PresetEntity?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -144,6 +158,7 @@ internal sealed class PresetWrite : IAsyncDisposable
         try
         {
             await _context.SaveChangesAsync(cancellationToken);
+            EnsureSameFile();
             await _transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
@@ -177,6 +192,19 @@ internal sealed class PresetWrite : IAsyncDisposable
     {
         await _transaction.DisposeAsync();
         await _context.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Throws <see cref="PresetStoreUnavailableException"/>, and marks the store unavailable, when the database file was
+    /// deleted, replaced or overwritten since the store opened it: SQLite would go on writing into the old file unseen, so
+    /// a write acknowledged now would be lost. Checked as the write begins and again just before it commits.
+    /// </summary>
+    private void EnsureSameFile()
+    {
+        if (_status.DatabasePath is { } path && SqliteFile.Check((SqliteConnection)_context.Database.GetDbConnection(), path) is { } fault)
+        {
+            throw _status.Fault(fault);
+        }
     }
 
     /// <summary>What every change writes beside the row itself.</summary>

@@ -22,6 +22,26 @@ internal static class ApiClient
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string body) =>
         client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// A request with <paramref name="body"/> as UTF-8 <c>application/json</c> (every API change is JSON, even one without a
+    /// body), and <c>If-Match</c> and <c>Origin</c> when given, sent as written.
+    /// </summary>
+    public static HttpRequestMessage JsonRequest(HttpMethod method, string path, string body, string? ifMatch = null, string? origin = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return request;
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

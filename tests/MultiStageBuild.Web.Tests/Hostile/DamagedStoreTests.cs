@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using MultiStageBuild.Web.Tests.Api;
-using MultiStageBuild.Web.Tests.Mcp;
 
 namespace MultiStageBuild.Web.Tests.Hostile;
 
 /// <summary>The preset database overwritten while the app runs: the store says so everywhere, and the rest keeps working.</summary>
-public sealed class DamagedStoreTests(McpAppHost host) : IClassFixture<McpAppHost>
+public sealed class DamagedStoreTests(UnretriedStoreHost host) : IClassFixture<UnretriedStoreHost>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using MultiStageBuild.Web.Tests.Api;
+using static MultiStageBuild.Testing.PresetBuilder;
+using static MultiStageBuild.Web.Tests.Api.ApiClient;
 
 namespace MultiStageBuild.Web.Tests.Hostile;
 
@@ -53,7 +54,7 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     [MemberData(nameof(ApiChanges))]
     public async Task AChangeFromAForeignOriginIs403(string method, string path)
     {
-        using var request = Json(new HttpMethod(method), path, """{"name": "cross-site"}""", origin: Foreign);
+        using var request = JsonRequest(new HttpMethod(method), path, """{"name": "cross-site"}""", origin: Foreign);
         request.Headers.TryAddWithoutValidation("If-Match", "*");
 
         using var response = await host.Client.SendAsync(request, Cancellation);
@@ -65,10 +66,10 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     public async Task ACrossSiteCreateWritesNothingWhileTheAppsOwnAndConfiguredOriginsMayWrite()
     {
         var name = $"origin {Guid.NewGuid():N}";
-        using var foreign = await host.Client.SendAsync(Json(HttpMethod.Post, "/api/presets", Preset(name), origin: Foreign), Cancellation);
+        using var foreign = await host.Client.SendAsync(JsonRequest(HttpMethod.Post, "/api/presets", APreset(name).Json(), origin: Foreign), Cancellation);
         using var afterForeign = await host.Client.GetAsync($"/api/presets?search={Uri.EscapeDataString(name)}", Cancellation);
-        using var own = await host.Client.SendAsync(Json(HttpMethod.Post, "/api/presets", Preset(name), origin: host.BaseAddress.GetLeftPart(UriPartial.Authority)), Cancellation);
-        using var configured = await host.Client.SendAsync(Json(HttpMethod.Post, "/api/presets", Preset(name + " 2"), origin: HardenedAppHost.ConfiguredOrigin), Cancellation);
+        using var own = await host.Client.SendAsync(JsonRequest(HttpMethod.Post, "/api/presets", APreset(name).Json(), origin: host.BaseAddress.GetLeftPart(UriPartial.Authority)), Cancellation);
+        using var configured = await host.Client.SendAsync(JsonRequest(HttpMethod.Post, "/api/presets", APreset(name + " 2").Json(), origin: HardenedAppHost.ConfiguredOrigin), Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Equal(0, (await afterForeign.ReadJsonAsync()).GetProperty("total").GetInt32());
@@ -89,6 +90,11 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
         await foreign.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
+        if (path == RawMcp.Path)
+        {
+            await using var ownSession = RawMcpSession.Of(host.Client, own);
+            await using var noneSession = RawMcpSession.Of(host.Client, none);
+        }
     }
 
     [Theory]
@@ -167,10 +173,10 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     {
         var id = await CreateAsync($"star {Guid.NewGuid():N}");
 
-        using var star = await host.Client.SendAsync(Json(HttpMethod.Put, $"/api/presets/{id}", Preset("renamed by star " + id), ifMatch: "*"), Cancellation);
-        using var list = await host.Client.SendAsync(Json(HttpMethod.Put, $"/api/presets/{id}", Preset("renamed by list " + id), ifMatch: "\"7\", \"2\""), Cancellation);
-        using var delete = await host.Client.SendAsync(Json(HttpMethod.Delete, $"/api/presets/{id}", "", ifMatch: "*"), Cancellation);
-        using var missing = await host.Client.SendAsync(Json(HttpMethod.Delete, $"/api/presets/{Guid.NewGuid()}", "", ifMatch: "*"), Cancellation);
+        using var star = await host.Client.SendAsync(JsonRequest(HttpMethod.Put, $"/api/presets/{id}", APreset("renamed by star " + id).Json(), ifMatch: "*"), Cancellation);
+        using var list = await host.Client.SendAsync(JsonRequest(HttpMethod.Put, $"/api/presets/{id}", APreset("renamed by list " + id).Json(), ifMatch: "\"7\", \"2\""), Cancellation);
+        using var delete = await host.Client.SendAsync(JsonRequest(HttpMethod.Delete, $"/api/presets/{id}", "", ifMatch: "*"), Cancellation);
+        using var missing = await host.Client.SendAsync(JsonRequest(HttpMethod.Delete, $"/api/presets/{Guid.NewGuid()}", "", ifMatch: "*"), Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, star.StatusCode);
         Assert.Equal("\"2\"", star.Headers.ETag?.ToString());
@@ -185,8 +191,8 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     {
         var id = await CreateAsync($"weak {Guid.NewGuid():N}");
 
-        using var weak = await host.Client.SendAsync(Json(HttpMethod.Put, $"/api/presets/{id}", Preset("weak " + id), ifMatch: "W/\"1\""), Cancellation);
-        using var other = await host.Client.SendAsync(Json(HttpMethod.Delete, $"/api/presets/{id}", "", ifMatch: "\"5\", \"6\""), Cancellation);
+        using var weak = await host.Client.SendAsync(JsonRequest(HttpMethod.Put, $"/api/presets/{id}", APreset("weak " + id).Json(), ifMatch: "W/\"1\""), Cancellation);
+        using var other = await host.Client.SendAsync(JsonRequest(HttpMethod.Delete, $"/api/presets/{id}", "", ifMatch: "\"5\", \"6\""), Cancellation);
         using var current = await host.Client.GetAsync($"/api/presets/{id}", Cancellation);
 
         var problem = await weak.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
@@ -201,7 +207,7 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
     {
         var id = await CreateAsync($"no if-match {Guid.NewGuid():N}");
 
-        using var response = await host.Client.SendAsync(Json(HttpMethod.Put, $"/api/presets/{id}", Preset("x " + id)), Cancellation);
+        using var response = await host.Client.SendAsync(JsonRequest(HttpMethod.Put, $"/api/presets/{id}", APreset("x " + id).Json()), Cancellation);
 
         var problem = await response.AssertProblemAsync((HttpStatusCode)428);
         Assert.StartsWith("https://", problem.GetProperty("type").GetString());
@@ -221,27 +227,9 @@ public sealed class HttpHardeningTests(HardenedAppHost host) : IClassFixture<Har
 
     private async Task<string> CreateAsync(string name)
     {
-        using var response = await host.Client.SendAsync(Json(HttpMethod.Post, "/api/presets", Preset(name)), Cancellation);
+        using var response = await host.Client.SendAsync(JsonRequest(HttpMethod.Post, "/api/presets", APreset(name).Json()), Cancellation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
-    }
-
-    private static string Preset(string name) => new JsonObject { ["name"] = name, ["args"] = new JsonObject { ["install_cmd"] = "make deps" } }.ToJsonString();
-
-    private static HttpRequestMessage Json(HttpMethod method, string path, string body, string? origin = null, string? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (origin is not null)
-        {
-            request.Headers.Add("Origin", origin);
-        }
-
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return request;
     }
 
     private sealed class ChunkedJson : HttpContent

@@ -94,8 +94,8 @@ public sealed class ConnectPageTests : BunitContext
         public Task<StoredPreset?> FindAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<StoredPreset?> FindByNameAsync(string name, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, int expectedVersion, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> DeleteAsync(Guid id, int expectedVersion, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyList<PresetRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
