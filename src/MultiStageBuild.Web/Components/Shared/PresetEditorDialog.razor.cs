@@ -122,8 +122,8 @@ public partial class PresetEditorDialog
         }
         catch (PresetStoreUnavailableException e)
         {
-            // The user's input stays in the dialog; the message names the database problem.
-            _failure = e.Message;
+            // The user's input stays in the dialog; the message names the database problem (the About page, the file).
+            _failure = e.Problem;
         }
         finally
         {

@@ -33,8 +33,9 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return null;
         }
 
-        var outcome = await presets.UpdateAsync(loaded.Id, draft, loaded.Version, author.NameOrAnonymous);
-        return await FollowUpAsync(outcome, draft);
+        return await WriteAsync(() => presets.UpdateAsync(loaded.Id, draft, loaded.Version, author.NameOrAnonymous)) is { } outcome
+            ? await FollowUpAsync(outcome, draft)
+            : null;
     }
 
     /// <summary>Edits every field of a stored preset in a dialog.</summary>
@@ -55,7 +56,12 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return false;
         }
 
-        var outcome = await presets.DeleteAsync(preset.Id, preset.Version, author.NameOrAnonymous);
+        var outcome = await WriteAsync(() => presets.DeleteAsync(preset.Id, preset.Version, author.NameOrAnonymous));
+        if (outcome is null)
+        {
+            return false;
+        }
+
         if (outcome.Status == SaveStatus.Saved)
         {
             snackbar.Add($"Moved \"{preset.Name}\" to the trash.", Severity.Success, options =>
@@ -82,7 +88,12 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return false;
         }
 
-        var outcome = await presets.RestoreAsync(preset.Id, author.NameOrAnonymous);
+        var outcome = await WriteAsync(() => presets.RestoreAsync(preset.Id, author.NameOrAnonymous));
+        if (outcome is null)
+        {
+            return false;
+        }
+
         if (outcome.Status == SaveStatus.Saved)
         {
             snackbar.Add($"Restored \"{preset.Name}\".", Severity.Success);
@@ -122,8 +133,9 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
         return choice switch
         {
             ConflictChoice.TakeTheirs => theirs,
-            ConflictChoice.Overwrite => await FollowUpAsync(
-                await presets.UpdateAsync(theirs.Id, yours, theirs.Version, author.NameOrAnonymous), yours),
+            ConflictChoice.Overwrite => await WriteAsync(() => presets.UpdateAsync(theirs.Id, yours, theirs.Version, author.NameOrAnonymous)) is { } overwritten
+                ? await FollowUpAsync(overwritten, yours)
+                : null,
             _ => await SaveAsNewAsync(yours with { Name = $"{yours.Name} (mine)" }),
         };
     }
@@ -140,6 +152,23 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             { d => d.SetAuthorAsync, author.HasName ? null : author.SetAsync },
         }, EditorOptions);
         return await dialog.Result is { Canceled: false, Data: PresetEditorResult result } ? result : null;
+    }
+
+    /// <summary>
+    /// Runs a write made outside a dialog; when the store cannot take it (its file damaged, deleted or replaced) the user
+    /// is told why, without the file's path, and <c>null</c> comes back: nothing was written and the page's edits stay.
+    /// </summary>
+    private async Task<SaveResult?> WriteAsync(Func<Task<SaveResult>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (PresetStoreUnavailableException e)
+        {
+            snackbar.Add($"Nothing was saved: {e.Problem}", Severity.Error);
+            return null;
+        }
     }
 
     private StoredPreset? Report(StoredPreset? saved, string verb)
