@@ -5,6 +5,7 @@ using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Check;
 using MultiStageBuild.Web.Components.Shared;
 using MultiStageBuild.Web.Components.Shortcuts;
+using MultiStageBuild.Web.Identity;
 using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web;
@@ -32,6 +33,7 @@ public static class DesignerServices
             return new PromptRenderService(new InvocationTarget(options.McpServerUrl, options.McpServerName));
         });
         services.AddSingleton<McpServerCheck>();
+        services.AddScoped<UserAccess>();
         services.AddScoped<AuthorSession>();
         services.AddScoped<PresetSaver>();
         services.AddScoped<PageShortcuts>();

@@ -4,6 +4,7 @@ using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Components;
 using MultiStageBuild.Web.Components.Layout;
 using MultiStageBuild.Web.Data;
+using MultiStageBuild.Web.Identity;
 using MultiStageBuild.Web.Mcp;
 using MultiStageBuild.Web.Security;
 
@@ -29,6 +30,7 @@ builder.Services.AddPresetStore(builder.Configuration);
 builder.Services.AddPresetMcpServer();
 builder.Services.AddApiDocument();
 builder.AddHttpHardening();
+builder.AddSignIn();
 
 var app = builder.Build();
 await app.Services.InitializePresetStoreAsync();
@@ -37,14 +39,17 @@ app.UseHttpHardening();
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseNotFoundPage();
+app.UseSignIn();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapRenderEndpoints();
-app.MapPresetEndpoints();
-app.MapPresetMcp();
+var api = app.MapGroup("").RequireApiRoles();
+api.MapRenderEndpoints();
+api.MapPresetEndpoints();
+app.MapPresetMcp().RequireAuthorization(AppRoles.Viewer);
+app.MapSignIn();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = PresetStoreHealthCheck.WriteJsonAsync });
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(AppRoles.Viewer);
 
 app.Run();
 

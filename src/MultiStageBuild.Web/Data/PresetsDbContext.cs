@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MultiStageBuild.Web.Data.Configurations;
+using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Data;
 
-/// <summary>The team's presets and their revisions, in SQLite.</summary>
-public sealed class PresetsDbContext(DbContextOptions<PresetsDbContext> options) : DbContext(options)
+/// <summary>The team's presets and their revisions, and (with sign-in on) accounts, invitations and API tokens, in SQLite.</summary>
+public sealed class PresetsDbContext(DbContextOptions<PresetsDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<PresetEntity> Presets => Set<PresetEntity>();
 
@@ -12,8 +15,14 @@ public sealed class PresetsDbContext(DbContextOptions<PresetsDbContext> options)
 
     public DbSet<PresetRevisionEntity> PresetRevisions => Set<PresetRevisionEntity>();
 
+    public DbSet<AccountInvitationEntity> AccountInvitations => Set<AccountInvitationEntity>();
+
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        AccountEntityConfigurations.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new PresetEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PresetTagEntityConfiguration());
         modelBuilder.ApplyConfiguration(new PresetRevisionEntityConfiguration());

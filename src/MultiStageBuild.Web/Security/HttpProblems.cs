@@ -29,6 +29,24 @@ internal static class HttpProblems
         detail: $"The origin {InputMessages.Quote(origin)} is neither this app's nor one of Security:AllowedOrigins.",
         statusCode: StatusCodes.Status403Forbidden);
 
+    public static ProblemHttpResult SignInRequired() => TypedResults.Problem(
+        title: "Sign-in required",
+        detail: "Send Authorization: Bearer with an API token (made on the Tokens page), or sign in.",
+        statusCode: StatusCodes.Status401Unauthorized);
+
+    public static ProblemHttpResult RoleRequired(string role, string? held) => TypedResults.Problem(
+        title: $"The {role} role is required",
+        detail: held is null
+            ? $"This needs the {role} role; this identity has no role. Ask an admin for one."
+            : $"This needs the {role} role (or a higher one); this identity acts as {held}. Ask an admin, or use a token of wider scope.",
+        statusCode: StatusCodes.Status403Forbidden,
+        extensions: new Dictionary<string, object?> { ["requiredRole"] = role });
+
+    public static ProblemHttpResult AntiforgeryRequired(string headerName) => TypedResults.Problem(
+        title: "The antiforgery token is missing or not valid",
+        detail: $"A change made with the sign-in cookie needs the token from GET /account/antiforgery in the {headerName} header; API tokens (Authorization: Bearer) need none.",
+        statusCode: StatusCodes.Status400BadRequest);
+
     public static ProblemHttpResult BadRequest(string message) => TypedResults.Problem(
         title: "The request is not valid",
         detail: message,

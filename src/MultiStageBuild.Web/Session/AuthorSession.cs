@@ -1,16 +1,22 @@
 using Microsoft.JSInterop;
+using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Session;
 
 /// <summary>
-/// The display name this browser saves under, until sign-in exists. Kept in the browser's localStorage;
-/// one instance per circuit.
+/// The name this browser's saves are recorded under: the signed-in account when sign-in is on, else a display name kept
+/// in the browser's localStorage. One instance per circuit.
 /// </summary>
-public sealed class AuthorSession(IJSRuntime js)
+public sealed class AuthorSession(IJSRuntime js, UserAccess access)
 {
     private const string StorageKey = "author";
 
-    public string? Name { get; private set; }
+    private string? _chosenName;
+
+    public string? Name => access.SignInOn ? access.UserName : _chosenName;
+
+    /// <summary>Whether this session chooses its own display name (only without sign-in).</summary>
+    public bool ChoosesName => !access.SignInOn;
 
     public bool HasName => !string.IsNullOrWhiteSpace(Name);
 
@@ -21,14 +27,18 @@ public sealed class AuthorSession(IJSRuntime js)
 
     public async Task LoadAsync()
     {
-        Name = await js.InvokeAsync<string?>("localStorage.getItem", StorageKey);
+        if (ChoosesName)
+        {
+            _chosenName = await js.InvokeAsync<string?>("localStorage.getItem", StorageKey);
+        }
+
         Changed?.Invoke();
     }
 
     public async Task SetAsync(string name)
     {
-        Name = name.Trim();
-        await js.InvokeVoidAsync("localStorage.setItem", StorageKey, Name);
+        _chosenName = name.Trim();
+        await js.InvokeVoidAsync("localStorage.setItem", StorageKey, _chosenName);
         Changed?.Invoke();
     }
 }

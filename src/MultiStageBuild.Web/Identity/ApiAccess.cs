@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace MultiStageBuild.Web.Identity;
+
+/// <summary>
+/// The roles the HTTP API needs, in one table: reading (every GET, and the POSTs that only render or check) needs
+/// viewer; every other call changes presets and needs editor.
+/// </summary>
+public static class ApiAccess
+{
+    private static readonly HashSet<string> ReadingPosts = new(StringComparer.OrdinalIgnoreCase) { "/api/render", "/api/check" };
+
+    /// <summary>Gives every endpoint mapped below <paramref name="builder"/> the role its method and route need.</summary>
+    public static TBuilder RequireApiRoles<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Finally(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+            var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+            var reads = methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m)) || ReadingPosts.Contains("/" + pattern.TrimStart('/'));
+            endpoint.Metadata.Add(new AuthorizeAttribute(reads ? AppRoles.Viewer : AppRoles.Editor));
+        });
+        return builder;
+    }
+
+    /// <summary>Whether <paramref name="endpoint"/> changes presets, so that it needs editor or more.</summary>
+    public static bool NeedsEditor(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is AppRoles.Editor or AppRoles.Admin) == true;
+}

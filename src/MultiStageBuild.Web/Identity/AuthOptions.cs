@@ -1,0 +1,12 @@
+namespace MultiStageBuild.Web.Identity;
+
+/// <summary>The <c>Auth</c> section of the settings.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    public AuthMode Mode { get; set; } = AuthMode.None;
+
+    /// <summary>How long an invitation link can be used.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+}

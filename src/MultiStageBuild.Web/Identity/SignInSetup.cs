@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using MultiStageBuild.Web.Data;
+
+namespace MultiStageBuild.Web.Identity;
+
+/// <summary>
+/// Sign-in, roles and their enforcement. Everything is registered in every mode and the mode is read per request, so
+/// that <see cref="AuthMode.None"/> behaves as the app did before accounts: every policy passes and no one signs in.
+/// </summary>
+public static class SignInSetup
+{
+    public const string Realm = "MultiStageBuild";
+    public const string BearerChallenge = $"Bearer realm=\"{Realm}\"";
+
+    /// <summary>Picks the API token handler for <c>Authorization: Bearer</c>, else the sign-in cookie.</summary>
+    private const string CookieOrTokenScheme = "CookieOrToken";
+
+    public static WebApplicationBuilder AddSignIn(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        services.AddSingleton<IAuthorizationHandler, RoleRequirementHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResults>();
+        services.AddAuthorization(options =>
+        {
+            foreach (var role in AppRoles.All)
+            {
+                options.AddPolicy(role, policy => policy.AddRequirements(new RoleRequirement(role)));
+            }
+        });
+        services.AddCascadingAuthenticationState();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrTokenScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(CookieOrTokenScheme, null, options => options.ForwardDefaultSelector = context =>
+                HasBearer(context.Request) ? ApiTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.AddIdentityCore<IdentityUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PresetsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "MultiStageBuild.SignIn";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = AccountEndpoints.SignInPath;
+            cookie.LogoutPath = AccountEndpoints.SignOutPath;
+            cookie.AccessDeniedPath = AccountEndpoints.SignInPath;
+        });
+
+        // A role change or "sign out everywhere" reaches open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<Accounts>();
+        services.AddScoped<ApiTokens>();
+        return builder;
+    }
+
+    /// <summary>Authentication, authorization and the API's cookie antiforgery check; after routing, before the endpoints.</summary>
+    public static WebApplication UseSignIn(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CookieApiAntiforgery>();
+        return app;
+    }
+
+    /// <summary>The account pages, in a mode with accounts.</summary>
+    public static WebApplication MapSignIn(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Mode == AuthMode.Local)
+        {
+            app.MapAccountEndpoints();
+        }
+
+        return app;
+    }
+
+    internal static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+}
