@@ -50,6 +50,17 @@ public class AppHost : IAsyncLifetime
     /// </summary>
     public HttpClient Client => _client ?? throw new InvalidOperationException("The app host is not started.");
 
+    /// <summary>
+    /// Another client like <see cref="Client"/> with cookies of its own (a browser's session without the browser), which
+    /// does not follow redirects, so a test sees where the app sends it.
+    /// </summary>
+    public HttpClient NewCookieClient() =>
+        new(new CurrentAppHandler(this, new HttpClientHandler { CookieContainer = new(), UseCookies = true, AllowAutoRedirect = false }))
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
     /// <summary>The running app's own services, to arrange data through the same repository the pages use.</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app host is not started.");
 
@@ -144,7 +155,7 @@ public class AppHost : IAsyncLifetime
     }
 
     /// <summary>Points every request at the running app, whose port may have changed on a restart.</summary>
-    private sealed class CurrentAppHandler(AppHost host) : DelegatingHandler(new HttpClientHandler())
+    private sealed class CurrentAppHandler(AppHost host, HttpMessageHandler? inner = null) : DelegatingHandler(inner ?? new HttpClientHandler())
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -1,6 +1,7 @@
 using MudBlazor;
 using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Components.Layout;
+using MultiStageBuild.Web.Identity;
 using MultiStageBuild.Web.Session;
 
 namespace MultiStageBuild.Web.Components.Shared;
@@ -10,7 +11,7 @@ namespace MultiStageBuild.Web.Components.Shared;
 /// is set): save as new, update, edit and resolving a conflict, so the user's draft survives every path (a cancelled
 /// dialog leaves the page's edits untouched); and moving to the trash with Undo, and back.
 /// </summary>
-public sealed class PresetSaver(IPresetRepository presets, IDialogService dialogs, AuthorSession author, ISnackbar snackbar)
+public sealed class PresetSaver(IPresetRepository presets, IDialogService dialogs, AuthorSession author, UserAccess access, ISnackbar snackbar)
 {
     /// <summary>How long a note with Undo stays: longer than a plain note, to leave time to reach the button.</summary>
     public const int UndoDuration = 8000;
@@ -21,6 +22,11 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Asks for name, description and tags (and the author's name when none is set), then creates the preset. Null when cancelled.</summary>
     public async Task<StoredPreset?> SaveAsNewAsync(PresetDraft draft, bool editArguments = false)
     {
+        if (access.RefusesEdit(snackbar))
+        {
+            return null;
+        }
+
         var result = await ShowEditorAsync("Save as preset", draft, d => presets.CreateAsync(d, author.NameOrAnonymous), editArguments, "Save preset");
         return Report(result?.Outcome.Preset, "Saved");
     }
@@ -28,7 +34,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Writes <paramref name="draft"/> over <paramref name="loaded"/>, resolving a conflict if someone saved meanwhile.</summary>
     public async Task<StoredPreset?> UpdateAsync(StoredPreset loaded, PresetDraft draft)
     {
-        if (!await AuthorDialog.EnsureAsync(dialogs, author))
+        if (access.RefusesEdit(snackbar) || !await AuthorDialog.EnsureAsync(dialogs, author))
         {
             return null;
         }
@@ -41,6 +47,11 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Edits every field of a stored preset in a dialog.</summary>
     public async Task<StoredPreset?> EditAsync(StoredPreset preset)
     {
+        if (access.RefusesEdit(snackbar))
+        {
+            return null;
+        }
+
         var result = await ShowEditorAsync($"Edit {preset.Name}", preset.Draft,
             d => presets.UpdateAsync(preset.Id, d, preset.Version, author.NameOrAnonymous), editArguments: true, "Save changes");
         return result is null ? null : await FollowUpAsync(result.Outcome, result.Draft);
@@ -49,6 +60,11 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Confirms, then moves <paramref name="preset"/> to the trash; true when it moved.</summary>
     public async Task<bool> MoveToTrashAsync(StoredPreset preset)
     {
+        if (access.RefusesEdit(snackbar))
+        {
+            return false;
+        }
+
         var confirmed = await dialogs.ShowMessageBoxAsync("Move to trash?",
             $"\"{preset.Name}\" goes to the trash, where it can be restored. Its history is kept.", yesText: "Move to trash", cancelText: "Cancel");
         if (confirmed != true || !await AuthorDialog.EnsureAsync(dialogs, author))
@@ -83,7 +99,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     /// <summary>Brings <paramref name="preset"/> back from the trash; true when it is live again.</summary>
     public async Task<bool> RestoreAsync(StoredPreset preset)
     {
-        if (!await AuthorDialog.EnsureAsync(dialogs, author))
+        if (access.RefusesEdit(snackbar) || !await AuthorDialog.EnsureAsync(dialogs, author))
         {
             return false;
         }
