@@ -55,13 +55,10 @@ public static partial class LocalSignIn
     /// <summary>Fetches the page at <paramref name="path"/>, fills its form and posts it with the page's antiforgery token; expects a redirect.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string userName, string password, bool expectRedirect = true)
     {
-        var token = await FormTokenAsync(client, path);
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["UserName"] = userName,
-            ["Password"] = password,
-        }));
+        var fields = await HiddenFieldsAsync(client, path);
+        fields["UserName"] = userName;
+        fields["Password"] = password;
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields));
         if (expectRedirect && response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -84,14 +81,14 @@ public static partial class LocalSignIn
     private static async Task PostFormAsync(HttpClient client, string path, string userName, string password) =>
         (await SubmitAsync(client, path, userName, password)).Dispose();
 
-    private static async Task<string> FormTokenAsync(HttpClient client, string path)
+    /// <summary>The form's hidden fields (the antiforgery token, the page to return to), as a browser posts them back.</summary>
+    private static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
-        return TokenField().Match(html) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException($"{path} has no antiforgery field: {html}");
+        var fields = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        return fields.ContainsKey("__RequestVerificationToken") ? fields : throw new InvalidOperationException($"{path} has no antiforgery field: {html}");
     }
 
-    [GeneratedRegex("""name="__RequestVerificationToken" value="([^"]+)""")]
-    private static partial Regex TokenField();
+    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)" />""")]
+    private static partial Regex HiddenField();
 }

@@ -23,7 +23,7 @@ internal sealed class AccessResults : IAuthorizationMiddlewareResultHandler
 
         if (authorizeResult.Challenged || context.User.Identity?.IsAuthenticated != true)
         {
-            context.Response.Headers[HeaderNames.WWWAuthenticate] = SignInSetup.BearerChallenge;
+            context.Response.Headers[HeaderNames.WWWAuthenticate] = SignInSetup.HasBearer(context.Request) ? SignInSetup.InvalidTokenChallenge : SignInSetup.BearerChallenge;
             await HttpProblems.SignInRequired().ExecuteAsync(context);
             return;
         }

@@ -29,7 +29,7 @@ internal sealed class ApiTokenHandler(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers[HeaderNames.WWWAuthenticate] = SignInSetup.BearerChallenge + ", error=\"invalid_token\"";
+        Response.Headers[HeaderNames.WWWAuthenticate] = SignInSetup.InvalidTokenChallenge;
         return Task.CompletedTask;
     }
 }

@@ -13,6 +13,7 @@ public static class SignInSetup
 {
     public const string Realm = "MultiStageBuild";
     public const string BearerChallenge = $"Bearer realm=\"{Realm}\"";
+    public const string InvalidTokenChallenge = BearerChallenge + ", error=\"invalid_token\"";
 
     /// <summary>Picks the API token handler for <c>Authorization: Bearer</c>, else the sign-in cookie.</summary>
     private const string CookieOrTokenScheme = "CookieOrToken";
