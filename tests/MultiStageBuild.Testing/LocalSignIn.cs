@@ -82,7 +82,7 @@ public static partial class LocalSignIn
         (await SubmitAsync(client, path, userName, password)).Dispose();
 
     /// <summary>The form's hidden fields (the antiforgery token, the page to return to), as a browser posts them back.</summary>
-    private static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path)
+    public static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
         var fields = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));

@@ -36,13 +36,10 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
         using var setupAgain = await visitor.GetAsync(AccountEndpoints.SetupPath, Ct);
         Assert.Equal(AccountEndpoints.SignInPath, setupAgain.Headers.Location?.OriginalString);
         using var late = fresh.NewCookieClient();
-        var token = await FormTokenOfAsync(late, AccountEndpoints.SignInPath);
-        using var secondSetup = await late.PostAsync(AccountEndpoints.SetupPath, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["UserName"] = "late",
-            ["Password"] = LocalSignIn.Password,
-        }), Ct);
+        var fields = await LocalSignIn.HiddenFieldsAsync(late, AccountEndpoints.SignInPath);
+        fields["UserName"] = "late";
+        fields["Password"] = LocalSignIn.Password;
+        using var secondSetup = await late.PostAsync(AccountEndpoints.SetupPath, new FormUrlEncodedContent(fields), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, secondSetup.StatusCode);
         Assert.Contains("An account exists already", await secondSetup.Content.ReadAsStringAsync(Ct));
     }
@@ -130,9 +127,9 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
         using var client = await host.SignInAsync(SignInAppHost.EditorName);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/presets", Ct)).StatusCode);
 
-        var token = await FormTokenOfAsync(client, "/about");
-        using var signedOut = await client.PostAsync(AccountEndpoints.SignOutPath,
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
+        // The sign-out form of the app bar, with its antiforgery token.
+        var form = await LocalSignIn.HiddenFieldsAsync(client, "/about");
+        using var signedOut = await client.PostAsync(AccountEndpoints.SignOutPath, new FormUrlEncodedContent(form), Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         using var after = await client.GetAsync("/api/presets", Ct);
@@ -246,28 +243,17 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
         return await response.Content.ReadAsStringAsync(Ct);
     }
 
-    private static async Task<string> FormTokenOfAsync(HttpClient client, string path)
-    {
-        var html = await PageAsync(client, path);
-        var match = System.Text.RegularExpressions.Regex.Match(html, """name="__RequestVerificationToken" value="([^"]+)""");
-        Assert.True(match.Success, "The page has no sign-out form with an antiforgery token.");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
+    /// <summary>The database file and its write-ahead log as text, read beside the running app.</summary>
     private static async Task<string> ReadAllTextSharedAsync(string path)
     {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(file, Encoding.Latin1);
-        var text = await reader.ReadToEndAsync(Ct);
-        var wal = path + "-wal";
-        return File.Exists(wal) ? text + Encoding.Latin1.GetString(await ReadBytesSharedAsync(wal)) : text;
-    }
+        var text = new StringBuilder();
+        foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, Encoding.Latin1);
+            text.Append(await reader.ReadToEndAsync(Ct));
+        }
 
-    private static async Task<byte[]> ReadBytesSharedAsync(string path)
-    {
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory, Ct);
-        return memory.ToArray();
+        return text.ToString();
     }
 }
