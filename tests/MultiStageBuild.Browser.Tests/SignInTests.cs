@@ -26,7 +26,7 @@ public sealed class SignInTests(SignInAppFixture app) : BrowserTest(app), IClass
         var page = await SignedInAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, "/tokens").ToString());
         await Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();
-        await page.GetByTestId("token-name").Locator("input").FillAsync("laptop agent");
+        await page.GetByLabel("Name").FillAsync("laptop agent");
         await page.GetByTestId("create-token").ClickAsync();
         var secret = (await page.GetByTestId("token-secret").TextContentAsync())!.Trim();
         var row = page.GetByTestId("token").Filter(new() { HasText = "laptop agent" });
