@@ -24,8 +24,8 @@ public sealed class FirstAccountTests(SignInAppFixture app) : BrowserTest(app), 
 
         await admin.GotoAsync(new Uri(app.BaseAddress, "/members").ToString());
         await Expect(admin.Locator("[data-interactive='true']")).ToBeVisibleAsync();
-        await admin.GetByTestId("invite-role").ClickAsync();
-        await admin.GetByRole(AriaRole.Option, new() { Name = "viewer", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Radio, new() { Name = "viewer", Exact = true }).CheckAsync();
+        await Expect(admin.GetByRole(AriaRole.Radio, new() { Name = "viewer", Exact = true })).ToBeCheckedAsync();
         await admin.GetByTestId("invite").ClickAsync();
         var link = await admin.GetByTestId("invitation-link").TextContentAsync();
 

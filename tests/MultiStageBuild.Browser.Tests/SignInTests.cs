@@ -38,6 +38,7 @@ public sealed class SignInTests(SignInAppFixture app) : BrowserTest(app), IClass
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
 
         await page.ReloadAsync();
+        await Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("token-secret")).ToHaveCountAsync(0);
         await Expect(row).Not.ToContainTextAsync("never");
         await row.GetByRole(AriaRole.Button, new() { Name = "Revoke laptop agent" }).ClickAsync();
