@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MultiStageBuild.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -14,9 +12,6 @@ namespace MultiStageBuild.Browser.Tests;
 [Collection(PresetAppCollection.Name)]
 public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowserTest(app)
 {
-    private static readonly string[] Themes = ["light", "dark"];
-    private static readonly string[] Screens = ["laptop", "phone"];
-
     private readonly List<Guid> _created = [];
 
     /// <summary>The states that are more than an address: what opens them, from the page it starts on.</summary>
@@ -48,6 +43,23 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
             await Expect(new AuthorPrompt(designer.Page).Name).ToBeVisibleAsync();
         }),
         ["conflict dialog"] = (test, size, theme) => test.ConflictAsync(size, theme),
+        ["server check dialog"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            await designer.CheckAgainstServerButton.ClickAsync();
+            await Expect(new ServerCheckDialog(designer.Page).Servers.First).ToBeFocusedAsync();
+        }),
+        ["keyboard shortcuts dialog"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            await designer.Page.WaitForShortcutsAsync();
+            await designer.Page.Locator("#designer-title").FocusAsync();
+            await designer.Page.Keyboard.PressAsync("?");
+            await Expect(designer.Page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" })).ToBeVisibleAsync();
+        }),
+        ["command palette"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            await designer.Page.WaitForShortcutsAsync();
+            await designer.Page.PaletteAsync("poe", "Poetry");
+        }),
         ["new preset dialog"] = (test, size, theme) => test.OnPresetsAsync(size, theme, async list =>
         {
             await list.Page.GetByRole(AriaRole.Button, new() { Name = "New preset" }).ClickAsync();
@@ -73,9 +85,9 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
         ["history with a revision selected"] = (test, size, theme) => test.HistoryAsync(size, theme),
     };
 
-    public static TheoryData<string, string, string> Pages => Combine(AppPages.All.Select(row => row.Data));
+    public static TheoryData<string, string, string> Pages => AxeCheck.InEveryThemeAndScreen(AppPages.All.Select(row => row.Data));
 
-    public static TheoryData<string, string, string> OpenStates => Combine(States.Keys);
+    public static TheoryData<string, string, string> OpenStates => AxeCheck.InEveryThemeAndScreen(States.Keys);
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -89,7 +101,7 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
 
         var page = await OpenAsync(Viewports.Named(screen), theme, address, WaitForPageAsync);
 
-        await AssertNoViolationsAsync(page);
+        await AxeCheck.AssertNoViolationsAsync(page);
     }
 
     [Theory]
@@ -98,7 +110,7 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
     {
         var page = await States[state](this, Viewports.Named(screen), theme);
 
-        await AssertNoViolationsAsync(page);
+        await AxeCheck.AssertNoViolationsAsync(page);
     }
 
     /// <summary>Moves what the test saved to the trash: the tests share one database, and others look for their presets on the list's first page.</summary>
@@ -115,47 +127,6 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
     private static ILocator SelectedFormat(DesignerPage designer) =>
         designer.InvocationPanel.GetByRole(AriaRole.Group, new() { Name = "Format" }).Locator("button[aria-pressed='true']");
 
-    private static TheoryData<string, string, string> Combine(IEnumerable<string> subjects)
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var subject in subjects)
-        {
-            foreach (var theme in Themes)
-            {
-                foreach (var screen in Screens)
-                {
-                    data.Add(subject, theme, screen);
-                }
-            }
-        }
-
-        return data;
-    }
-
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        await SettleAsync(page);
-        var result = await page.RunAxe();
-        var violations = result.Violations;
-        Assert.True(violations.Length == 0, $"axe-core found {violations.Length} violation(s) on {page.Url}:{Environment.NewLine}{Describe(violations)}");
-    }
-
-    /// <summary>Each violation's rule, impact and summary, then every element it found, with axe's reason.</summary>
-    private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join(Environment.NewLine, violations.Select(violation =>
-        $"- {violation.Id} ({violation.Impact}): {violation.Help}{Environment.NewLine}" +
-        string.Join(Environment.NewLine, violation.Nodes.Select(node =>
-            $"    {node.Target}: {Reasons(node)}{Environment.NewLine}      {node.Html}"))));
-
-    /// <summary>What axe's checks said about a node, as its failure summary puts it.</summary>
-    private static string Reasons(AxeResultNode node) =>
-        string.Join(" ", new[] { ("Fix any of:", node.Any), ("Fix all of:", node.All.Concat(node.None).ToArray()) }
-            .Where(group => group.Item2.Length > 0)
-            .Select(group => $"{group.Item1} {string.Join("; ", group.Item2.Select(check => check.Message))}."));
-
-    /// <summary>Waits for opening transitions and fades to end: axe measures colours as they are painted.</summary>
-    private static Task SettleAsync(IPage page) => page.WaitForFunctionAsync(
-        "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
-
     /// <summary>What each page shows once it has loaded what it lists.</summary>
     private Task WaitForPageAsync(IPage page)
     {
@@ -171,8 +142,8 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
 
     private async Task<IPage> OpenAsync(ViewportSize size, string theme, string address, Func<IPage, Task> ready)
     {
-        var page = await OpenAtAsync(size, address, initScript: $"try {{ localStorage.setItem('theme', '{theme}'); }} catch {{ }}");
-        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-pressed", theme == "dark" ? "true" : "false");
+        var page = await OpenAtAsync(size, address, initScript: AxeCheck.ThemeScript(theme));
+        await AxeCheck.ExpectThemeAsync(page, theme);
         await ready(page);
         return page;
     }

@@ -9,7 +9,7 @@ namespace MultiStageBuild.Browser.Tests;
 public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(app)
 {
     public static TheoryData<string> Dialogs { get; } =
-        ["author", "save as preset", "conflict", "new preset", "import", "move to trash", "help", "palette"];
+        ["author", "save as preset", "conflict", "new preset", "edit preset", "import", "move to trash", "server check", "help", "palette"];
 
     [Theory]
     [MemberData(nameof(Dialogs))]
@@ -89,11 +89,26 @@ public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(a
                 await list.Page.GetByRole(AriaRole.Button, new() { Name = "New preset" }).ClickAsync();
                 return (list.Page, new PresetEditor(list.Page).Name);
             }
+            case "edit preset":
+            {
+                var name = Unique("Edited");
+                await Api.CreateAsync(PresetsApi.Body(name, "pytest"));
+                var list = await OpenPresetsAsync("ada");
+                await list.FindAsync(name);
+                await list.Row(name).GetByRole(AriaRole.Button, new() { Name = $"Edit {name}" }).ClickAsync();
+                return (list.Page, new PresetEditor(list.Page).Name);
+            }
+            case "server check":
+            {
+                var (designer, _) = await OpenDesignerAsync("ada");
+                await designer.CheckAgainstServerButton.ClickAsync();
+                return (designer.Page, new ServerCheckDialog(designer.Page).Servers.First);
+            }
             case "import":
             {
                 var list = await OpenPresetsAsync("ada");
                 await list.Page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-                return (list.Page, null);
+                return (list.Page, list.Page.Locator("#import-file"));
             }
             case "move to trash":
             {

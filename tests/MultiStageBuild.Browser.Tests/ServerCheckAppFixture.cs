@@ -27,6 +27,8 @@ public sealed class ServerCheckAppFixture : BrowserAppHost
         _settings["Designer:Servers:0:Url"] = _standIn.Endpoint.ToString();
         _settings["Designer:Servers:1:Name"] = "Nowhere";
         _settings["Designer:Servers:1:Url"] = NowhereUrl;
+        // The stand-in is a Node process on a shared machine: its answer, not the clock, decides these tests.
+        _settings["Designer:CheckTimeoutSeconds"] = "60";
         await base.InitializeAsync();
     }
 

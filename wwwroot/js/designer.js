@@ -31,6 +31,12 @@ window.designer = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
+  // Puts a page's own state in the address without a Blazor navigation; Back and Forward still reach the page as one.
+  showAddress(url, replace) {
+    if (url !== location.pathname + location.search) {
+      (replace ? history.replaceState : history.pushState).call(history, history.state, "", url);
+    }
+  },
   theme: {
     prefersDark() {
       const saved = localStorage.getItem("theme");

@@ -17,7 +17,8 @@ public static class AppTheme
     public static MudTheme Theme { get; } = new()
     {
         PaletteLight = LightAccents.Paint(new PaletteLight { AppbarBackground = "#283593", TextSecondary = "rgba(0,0,0,0.65)" }),
-        PaletteDark = DarkAccents.Paint(new PaletteDark { TextSecondary = "rgba(255,255,255,0.70)" }),
+        // Text alerts write in the "darken" shade on a tint of the dialog's lighter surface: on dark it must be lighter.
+        PaletteDark = DarkAccents.Paint(new PaletteDark { TextSecondary = "rgba(255,255,255,0.70)", SuccessDarken = "#81c784", ErrorDarken = "#ff9e97" }),
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = SystemFonts },

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using MultiStageBuild.Core.Json;
 using MultiStageBuild.Web.Api;
@@ -14,6 +14,9 @@ namespace MultiStageBuild.Web.Components.Pages.Presets;
 /// <summary>The team's presets: server-side search, tag filter, sort and paging, with every row action and the trash.</summary>
 public partial class PresetsPage
 {
+    /// <summary>The page's route (the @page directive).</summary>
+    private const string Path = "/presets";
+
     private MudTable<StoredPreset> _table = null!;
     private HashSet<StoredPreset> _selected = [];
     private IReadOnlyList<string> _tags = [];
@@ -33,48 +36,50 @@ public partial class PresetsPage
     protected override async Task OnInitializedAsync()
     {
         _subscription = Changes.Subscribe(_ => InvokeAsync(RefreshAsync));
+        ReadAddress();
+        Navigation.LocationChanged += AddressChanged;
         await LoadTagsAsync();
     }
 
-    [SupplyParameterFromQuery(Name = "search")] public string? SearchParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "tag")] public string? TagParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "sort")] public string? SortParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "page")] public string? PageParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "pageSize")] public string? PageSizeParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "trash")] public string? TrashParameter { get; set; }
-
     /// <summary>
-    /// The address is the list's state: search, tag, sort, page, page size and trash are read from it on every visit,
-    /// reload, Back and Forward, with the API's parameter names and rules, and each change the user makes is a navigation
-    /// to a new address (<see cref="Show"/>).
+    /// The address is the list's state: search, tag, sort, page, page size and trash are read from it on a visit, a
+    /// reload, Back and Forward, with the API's parameter names and rules; each change the user makes writes it (<see cref="Show"/>).
     /// </summary>
-    protected override void OnParametersSet()
+    private void ReadAddress()
     {
-        var parameters = new Dictionary<string, StringValues>
-        {
-            ["search"] = SearchParameter, ["tag"] = TagParameter, ["sort"] = SortParameter,
-            ["page"] = PageParameter, ["pageSize"] = PageSizeParameter, ["trash"] = TrashParameter,
-        };
         _addressErrors = new FieldErrors();
-        var wanted = PresetRequestReader.ReadQuery(new QueryCollection(parameters), _addressErrors);
-        if (wanted == _query)
+        var query = QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
+        Apply(PresetRequestReader.ReadQuery(new QueryCollection(query), _addressErrors));
+    }
+
+    /// <summary>Back and Forward between the list's own entries reach the page as a location change to the same page.</summary>
+    private void AddressChanged(object? sender, LocationChangedEventArgs e)
+    {
+        if (new Uri(e.Location).AbsolutePath == Path)
+        {
+            _ = InvokeAsync(() =>
+            {
+                ReadAddress();
+                StateHasChanged();
+            });
+        }
+    }
+
+    private void Apply(PresetQuery query)
+    {
+        if (query == _query)
         {
             return;
         }
 
-        if (wanted.Trash != _query.Trash)
+        if (query.Trash != _query.Trash)
         {
             _selected = [];
         }
 
         // The table takes a new page or page size from its parameters; other changes need a reload once it has them.
-        _reloadAfterRender |= _table is not null && wanted with { Page = _query.Page, PageSize = _query.PageSize } != _query;
-        _query = wanted;
+        _reloadAfterRender |= _table is not null && query with { Page = _query.Page, PageSize = _query.PageSize } != _query;
+        _query = query;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -86,7 +91,11 @@ public partial class PresetsPage
         }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        Navigation.LocationChanged -= AddressChanged;
+    }
 
     private async Task<TableData<StoredPreset>> Load(TableState state, CancellationToken cancellationToken)
     {
@@ -97,10 +106,7 @@ public partial class PresetsPage
             _storeError = null;
             // The pager moved, or the table went back to the first page because this one is past the end.
             var shown = state.Page * state.PageSize > page.Total ? query with { Page = 1 } : query;
-            if (shown != _query)
-            {
-                Show(shown, replace: shown.Page == 1 && query.Page != 1);
-            }
+            await Show(shown, replace: shown.Page == 1 && query.Page != 1);
 
             return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
         }
@@ -112,14 +118,20 @@ public partial class PresetsPage
     }
 
     /// <summary>
-    /// Puts <paramref name="query"/> in the address, as a new history entry unless <paramref name="replace"/>; the change
-    /// then arrives through <see cref="OnParametersSet"/> like any other.
+    /// Shows <paramref name="query"/> and puts it in the address, as a new history entry unless <paramref name="replace"/>.
+    /// The address is written by the browser's history API, not <see cref="NavigationManager"/>: a navigation would
+    /// dismiss a dialog opened meanwhile, such as one from a row's action clicked while a search was applied.
     /// </summary>
-    private void Show(PresetQuery query, bool replace = false)
+    private async Task Show(PresetQuery query, bool replace = false)
     {
         _typing = false;
-        Navigation.NavigateTo(QueryHelpers.AddQueryString("/presets", PresetRequestReader.WriteQuery(query)),
-            new NavigationOptions { ReplaceHistoryEntry = replace });
+        if (query == _query)
+        {
+            return;
+        }
+
+        Apply(query);
+        await JS.InvokeVoidAsync("designer.showAddress", QueryHelpers.AddQueryString(Path, PresetRequestReader.WriteQuery(query)), replace);
     }
 
     private async Task LoadTagsAsync()
@@ -142,18 +154,18 @@ public partial class PresetsPage
     }
 
     /// <summary>One history entry for a run of typing: the first search change adds it, later ones replace it until the field loses focus.</summary>
-    private void SearchChanged(string? search)
+    private async Task SearchChanged(string? search)
     {
         var typing = _typing;
-        Show(_query with { Search = string.IsNullOrEmpty(search) ? null : search, Page = 1 }, replace: typing);
+        await Show(_query with { Search = string.IsNullOrEmpty(search) ? null : search, Page = 1 }, replace: typing);
         _typing = true;
     }
 
-    private void TagChanged(string? tag) => Show(_query with { Tag = tag, Page = 1 });
+    private Task TagChanged(string? tag) => Show(_query with { Tag = tag, Page = 1 });
 
-    private void SortChanged(PresetSort sort) => Show(_query with { Sort = sort, Page = 1 });
+    private Task SortChanged(PresetSort sort) => Show(_query with { Sort = sort, Page = 1 });
 
-    private void ShowTrash(bool trash) => Show(_query with { Trash = trash, Page = 1 });
+    private Task ShowTrash(bool trash) => Show(_query with { Trash = trash, Page = 1 });
 
     private async Task CreateNew() =>
         await Saver.SaveAsNewAsync(new PresetDraft("", "", [], Core.Arguments.ArgumentSet.Empty), editArguments: true);
