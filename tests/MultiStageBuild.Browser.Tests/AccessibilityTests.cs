@@ -48,6 +48,20 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
             await designer.CheckAgainstServerButton.ClickAsync();
             await Expect(new ServerCheckDialog(designer.Page).Servers.First).ToBeFocusedAsync();
         }),
+        ["paste invocation dialog, read"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            var paste = new PasteInvocationDialog(designer.Page);
+            await paste.Open.ClickAsync();
+            await paste.Text.FillAsync("""{"prompt": "multi-stage-build", "args": {"source": "/srv/pasted"}}""");
+            await Expect(paste.Read).ToBeVisibleAsync();
+        }),
+        ["paste invocation dialog, unreadable"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
+        {
+            var paste = new PasteInvocationDialog(designer.Page);
+            await paste.Open.ClickAsync();
+            await paste.Text.FillAsync("make all");
+            await Expect(paste.Error).ToBeVisibleAsync();
+        }),
         ["keyboard shortcuts dialog"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
         {
             await designer.Page.WaitForShortcutsAsync();
@@ -58,7 +72,9 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
         ["command palette"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
         {
             await designer.Page.WaitForShortcutsAsync();
-            await designer.Page.PaletteAsync("poe", "Poetry");
+            await designer.Page.Keyboard.PressAsync("Control+k");
+            await Expect(designer.Page.PaletteInput()).ToBeFocusedAsync();
+            await Expect(designer.Page.PaletteOptions().First).ToHaveAttributeAsync("aria-selected", "true");
         }),
         ["new preset dialog"] = (test, size, theme) => test.OnPresetsAsync(size, theme, async list =>
         {

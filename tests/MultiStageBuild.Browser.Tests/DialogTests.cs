@@ -9,7 +9,7 @@ namespace MultiStageBuild.Browser.Tests;
 public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(app)
 {
     public static TheoryData<string> Dialogs { get; } =
-        ["author", "save as preset", "conflict", "new preset", "edit preset", "import", "move to trash", "server check", "help", "palette"];
+        ["author", "save as preset", "conflict", "new preset", "edit preset", "import", "move to trash", "server check", "paste invocation", "help", "palette"];
 
     [Theory]
     [MemberData(nameof(Dialogs))]
@@ -103,6 +103,13 @@ public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(a
                 var (designer, _) = await OpenDesignerAsync("ada");
                 await designer.CheckAgainstServerButton.ClickAsync();
                 return (designer.Page, new ServerCheckDialog(designer.Page).Servers.First);
+            }
+            case "paste invocation":
+            {
+                var (designer, _) = await OpenDesignerAsync("ada");
+                var paste = new PasteInvocationDialog(designer.Page);
+                await paste.Open.ClickAsync();
+                return (designer.Page, paste.Text);
             }
             case "import":
             {

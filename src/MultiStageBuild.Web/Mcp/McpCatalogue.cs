@@ -80,11 +80,15 @@ public sealed class McpCatalogue : IDisposable
         return snapshot;
     }
 
+    /// <summary>Reads a pasted invocation of <paramref name="definition"/>, one of a saved preset's own prompt included.</summary>
+    public async Task<InvocationReading> ReadInvocationAsync(string pasted, PromptDefinition definition, CancellationToken cancellationToken = default) =>
+        InvocationReader.Read(pasted, definition, await PresetValuesAsync(pasted, cancellationToken));
+
     /// <summary>
     /// For <see cref="InvocationReader"/>: the values of the saved preset each preset prompt serves. The presets are read
     /// only when <paramref name="pasted"/> names a preset prompt at all.
     /// </summary>
-    public async Task<Func<string, ArgumentSet?>?> PresetValuesAsync(string pasted, CancellationToken cancellationToken = default)
+    private async Task<Func<string, ArgumentSet?>?> PresetValuesAsync(string pasted, CancellationToken cancellationToken = default)
     {
         if (!pasted.Contains(PresetPromptPrefix, StringComparison.Ordinal))
         {

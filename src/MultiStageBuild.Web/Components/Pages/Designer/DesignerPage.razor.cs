@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
+using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Comparison;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Presets;
@@ -24,6 +25,8 @@ public partial class DesignerPage
 
     /// <summary>The page's own route (the @page directive), which every deep link starts with.</summary>
     private const string Route = "/";
+
+    private static readonly MudBlazor.DialogOptions PasteOptions = new() { MaxWidth = MudBlazor.MaxWidth.Medium, FullWidth = true };
 
     private readonly Live<DesignerView> _view = new(null!);
     private readonly EventCallback<(string Name, string Value)> _argumentChanged;
@@ -181,6 +184,25 @@ public partial class DesignerPage
     }
 
     private void DismissUndo() => _undo = null;
+
+    /// <summary>Fills the form with a pasted invocation's arguments, as a fresh form (no preset), with Undo over edits.</summary>
+    private async Task PasteInvocation()
+    {
+        var dialog = await Dialogs.ShowAsync<PasteInvocationDialog>("Paste an invocation",
+            new MudBlazor.DialogParameters<PasteInvocationDialog> { { d => d.Definition, Definition } }, PasteOptions);
+        if (await dialog.Result is not { Canceled: false, Data: ArgumentSet arguments })
+        {
+            return;
+        }
+
+        var (before, loadedBefore) = (State, _loaded);
+        _loaded = null;
+        ClearNotice();
+        await FindInstancePromptAsync();
+        var pasted = State with { Preset = null, Arguments = arguments };
+        OfferUndo("Replaced your edits with the pasted invocation.", before, loadedBefore, pasted);
+        Apply(pasted);
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

@@ -60,7 +60,7 @@ public partial class ImportDialog
         var definition = MultiStageBuildPrompt.Definition;
         if (!_text.Contains($"\"{PresetDocument.Format}\"", StringComparison.Ordinal))
         {
-            var reading = InvocationReader.Read(_text, definition, await Catalogue.PresetValuesAsync(_text));
+            var reading = await Catalogue.ReadInvocationAsync(_text, definition);
             if (reading.Succeeded)
             {
                 _invocation = reading;
