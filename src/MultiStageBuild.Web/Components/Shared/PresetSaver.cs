@@ -171,10 +171,12 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
     }
 
     /// <summary>
-    /// Runs a write made outside a dialog; when the store cannot take it (its file damaged, deleted or replaced) the user
-    /// is told why, without the file's path, and <c>null</c> comes back: nothing was written and the page's edits stay.
+    /// Runs a write a page makes outside the editor dialog; when the store cannot take it (its file damaged, deleted or
+    /// replaced) the user is told why, without the file's path, and <c>null</c> comes back: nothing was written and the
+    /// page's edits stay.
     /// </summary>
-    private async Task<SaveResult?> WriteAsync(Func<Task<SaveResult>> write)
+    public async Task<T?> WriteAsync<T>(Func<Task<T>> write)
+        where T : class
     {
         try
         {

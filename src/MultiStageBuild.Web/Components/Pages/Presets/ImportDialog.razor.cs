@@ -83,8 +83,8 @@ public partial class ImportDialog
         }
 
         _drafts = read.Value;
-        _outcome = await Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: true);
-        _errors = FieldErrors.From(_outcome.Errors);
+        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: true));
+        _errors = _outcome is null ? new FieldErrors() : FieldErrors.From(_outcome.Errors);
     }
 
     /// <summary>What text that is neither a presets file nor an invocation should have been, and where JSON broke.</summary>
@@ -106,9 +106,9 @@ public partial class ImportDialog
             return;
         }
 
-        _outcome = await Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: false);
-        _errors = FieldErrors.From(_outcome.Errors);
-        if (_outcome.Succeeded)
+        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: false));
+        _errors = _outcome is null ? new FieldErrors() : FieldErrors.From(_outcome.Errors);
+        if (_outcome is { Succeeded: true })
         {
             Dialog.Close(DialogResult.Ok(_outcome));
         }
