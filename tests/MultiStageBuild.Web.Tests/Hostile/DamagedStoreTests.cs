@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Data.Sqlite;
 using MultiStageBuild.Web.Tests.Api;
 
 namespace MultiStageBuild.Web.Tests.Hostile;
@@ -13,6 +14,7 @@ public sealed class DamagedStoreTests(UnretriedStoreHost host) : IClassFixture<U
     public async Task ADatabaseOverwrittenAfterStartUpIs503ForPresetsUnhealthyAndShownWhileTheBuiltInPromptStaysServed()
     {
         await host.SavePresetAsync("Saved before the damage", install: "make deps");
+        await CheckpointAsync(host.DatabasePath);
         await using (var file = new FileStream(host.DatabasePath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
         {
             var junk = new byte[file.Length];
@@ -47,5 +49,18 @@ public sealed class DamagedStoreTests(UnretriedStoreHost host) : IClassFixture<U
         Assert.Contains("data-testid=\"store-banner\"", presetsPage);
         Assert.Contains("not a SQLite database", presetsPage);
         Assert.Contains(host.DatabasePath, aboutPage);
+    }
+
+    /// <summary>
+    /// Moves every committed page from the write-ahead log into the file and empties the log, so the junk written over
+    /// the file is all there is: no later checkpoint can write the pages back and repair it.
+    /// </summary>
+    private static async Task CheckpointAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        await connection.OpenAsync(Cancellation);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(Cancellation);
     }
 }
