@@ -36,7 +36,7 @@ public partial class PresetsPage
     protected override async Task OnInitializedAsync()
     {
         _subscription = Changes.Subscribe(_ => InvokeAsync(RefreshAsync));
-        ReadAddress();
+        ReadAddress(Navigation.Uri);
         Navigation.LocationChanged += AddressChanged;
         await LoadTagsAsync();
     }
@@ -45,10 +45,10 @@ public partial class PresetsPage
     /// The address is the list's state: search, tag, sort, page, page size and trash are read from it on a visit, a
     /// reload, Back and Forward, with the API's parameter names and rules; each change the user makes writes it (<see cref="Show"/>).
     /// </summary>
-    private void ReadAddress()
+    private void ReadAddress(string address)
     {
         _addressErrors = new FieldErrors();
-        var query = QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
+        var query = QueryHelpers.ParseQuery(new Uri(address).Query);
         Apply(PresetRequestReader.ReadQuery(new QueryCollection(query), _addressErrors));
     }
 
@@ -59,7 +59,7 @@ public partial class PresetsPage
         {
             _ = InvokeAsync(() =>
             {
-                ReadAddress();
+                ReadAddress(e.Location);
                 StateHasChanged();
             });
         }
@@ -104,9 +104,13 @@ public partial class PresetsPage
             var query = _query with { Page = state.Page + 1, PageSize = state.PageSize };
             var page = await Presets.SearchAsync(query, cancellationToken);
             _storeError = null;
-            // The pager moved, or the table went back to the first page because this one is past the end.
-            var shown = state.Page * state.PageSize > page.Total ? query with { Page = 1 } : query;
-            await Show(shown, replace: shown.Page == 1 && query.Page != 1);
+            // A load that began before a newer choice (a search applied meanwhile) must not write its older query back.
+            if (query with { Page = _query.Page, PageSize = _query.PageSize } == _query)
+            {
+                // The pager moved, or the table went back to the first page because this one is past the end.
+                var shown = state.Page * state.PageSize > page.Total ? query with { Page = 1 } : query;
+                await Show(shown, replace: shown.Page == 1 && query.Page != 1);
+            }
 
             return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
         }
