@@ -5,6 +5,7 @@ using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Api;
+using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web;
 
@@ -17,6 +18,8 @@ public static class OpenApiSetup
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/v1.json";
     private const string Json = "application/json";
+    private const string ApiTokenScheme = "apiToken";
+    private const string SignInCookieScheme = "signInCookie";
 
     private static PromptDefinition Prompt => KnownPrompts.PresetPrompt;
 
@@ -62,8 +65,7 @@ public static class OpenApiSetup
             "Renders Contree's multi-stage-build prompt exactly as its MCP server does. The same prompts, the team's saved " +
             $"presets among them, are served over MCP (Streamable HTTP) at {Mcp.McpServerSetup.Path}.";
 
-        // No sign-in yet: every operation is open, said explicitly with one empty security requirement.
-        document.Security = [new OpenApiSecurityRequirement()];
+        DescribeSecurity(document);
         foreach (var server in document.Servers ?? [])
         {
             server.Url = server.Url?.TrimEnd('/');
@@ -106,6 +108,39 @@ public static class OpenApiSetup
             "and the editions it comes in (an id for POST /api/render's edition, a label, and which is the default).");
     }
 
+    /// <summary>
+    /// An API token or the sign-in cookie when <c>Auth:Mode</c> has accounts; nothing with the default <c>None</c>, which
+    /// the empty requirement says.
+    /// </summary>
+    private static void DescribeSecurity(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [ApiTokenScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A personal API token from the Tokens page: Authorization: Bearer <token>. A read token acts as a viewer, " +
+                    "a write token as its owner's role.",
+            },
+            [SignInCookieScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = SignInSetup.CookieName,
+                Description = "The sign-in cookie of a browser session; a change made with it also needs the header named by " +
+                    "GET /account/antiforgery.",
+            },
+        };
+        document.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiTokenScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SignInCookieScheme, document)] = [] },
+            new OpenApiSecurityRequirement(),
+        ];
+    }
+
     /// <summary>The answers every operation can get from the HTTP layer and the preset store, whatever the endpoint.</summary>
     private static void DescribeHttpLayer(OpenApiDocument document)
     {
@@ -113,11 +148,22 @@ public static class OpenApiSetup
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
+                var role = ApiAccess.RoleFor([method.Method], path);
+                AddProblem(operation, "401", "Sign-in is on (Auth:Mode) and the request has no valid API token or sign-in cookie; " +
+                    "WWW-Authenticate says Bearer.");
+                AddProblem(operation, "429", "This caller (API token, identity or address) has used its requests for the window; " +
+                    "Retry-After gives the seconds to wait.");
                 if (method != HttpMethod.Get)
                 {
-                    AddProblem(operation, "403", "The request came from a page of another site (Origin is neither this app's nor configured).");
+                    AddProblem(operation, "403", $"The identity lacks the {role} role (the problem's requiredRole), or the request came " +
+                        "from a page of another site (Origin is neither this app's nor configured).");
                     AddProblem(operation, "413", "The body is larger than this operation takes.");
                     AddProblem(operation, "415", "The request is not Content-Type: application/json (UTF-8); every change must be.");
+                }
+
+                else
+                {
+                    AddProblem(operation, "403", $"The identity lacks the {role} role (the problem's requiredRole).");
                 }
 
                 if (path.StartsWith("/api/presets", StringComparison.Ordinal) || path == "/api/render")

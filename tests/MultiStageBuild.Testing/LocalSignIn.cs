@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MultiStageBuild.Web.Identity;
 
@@ -42,6 +44,24 @@ public static partial class LocalSignIn
         var client = host.NewCookieClient();
         await PostFormAsync(client, $"{AccountEndpoints.InvitationPath}/{code}", userName, password);
         return client;
+    }
+
+    /// <summary>Makes a token for <paramref name="userName"/> (as the Tokens page does) and a client that sends it.</summary>
+    public static async Task<HttpClient> BearerClientAsync(this AppHost host, string userName, string scope, TimeSpan? lifetime = null)
+    {
+        var client = host.NewCookieClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await host.CreateTokenAsync(userName, scope, lifetime)).Secret);
+        return client;
+    }
+
+    /// <summary>Makes a token for <paramref name="userName"/> through the service the Tokens page uses.</summary>
+    public static async Task<(ApiTokenEntity Token, string Secret)> CreateTokenAsync(this AppHost host, string userName, string scope, TimeSpan? lifetime = null)
+    {
+        await using var services = host.Services.CreateAsyncScope();
+        var user = await services.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync(userName);
+        var created = await services.ServiceProvider.GetRequiredService<ApiTokens>()
+            .CreateAsync(user!.Id, $"{userName} {scope}", scope, DateTimeOffset.UtcNow + (lifetime ?? TimeSpan.FromDays(30)));
+        return (created.Token!, created.Secret!);
     }
 
     /// <summary>Signs in through <c>/account/sign-in</c>; returns the client holding the cookie.</summary>

@@ -18,11 +18,16 @@ public static class ApiAccess
         {
             var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
             var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
-            var reads = methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m)) || ReadingPosts.Contains("/" + pattern.TrimStart('/'));
-            endpoint.Metadata.Add(new AuthorizeAttribute(reads ? AppRoles.Viewer : AppRoles.Editor));
+            endpoint.Metadata.Add(new AuthorizeAttribute(RoleFor(methods, pattern)));
         });
         return builder;
     }
+
+    /// <summary>The role a call with <paramref name="methods"/> to the route <paramref name="pattern"/> needs.</summary>
+    public static string RoleFor(IReadOnlyCollection<string> methods, string pattern) =>
+        methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m)) || ReadingPosts.Contains("/" + pattern.TrimStart('/'))
+            ? AppRoles.Viewer
+            : AppRoles.Editor;
 
     /// <summary>Whether <paramref name="endpoint"/> changes presets, so that it needs editor or more.</summary>
     public static bool NeedsEditor(Endpoint? endpoint) =>

@@ -12,6 +12,7 @@ namespace MultiStageBuild.Web.Identity;
 public static class SignInSetup
 {
     public const string Realm = "MultiStageBuild";
+    public const string CookieName = "MultiStageBuild.SignIn";
     public const string BearerChallenge = $"Bearer realm=\"{Realm}\"";
     public const string InvalidTokenChallenge = BearerChallenge + ", error=\"invalid_token\"";
 
@@ -49,7 +50,7 @@ public static class SignInSetup
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "MultiStageBuild.SignIn";
+            cookie.Cookie.Name = CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -47,6 +47,12 @@ internal static class HttpProblems
         detail: $"A change made with the sign-in cookie needs the token from GET /account/antiforgery in the {headerName} header; API tokens (Authorization: Bearer) need none.",
         statusCode: StatusCodes.Status400BadRequest);
 
+    public static ProblemHttpResult TooManyRequests(int retryAfterSeconds) => TypedResults.Problem(
+        title: "Too many requests",
+        detail: $"This caller has used its requests for now; try again in {retryAfterSeconds} s (Retry-After). The limit is RateLimits:PermitLimit per RateLimits:Window, per API token, signed-in identity or address.",
+        statusCode: StatusCodes.Status429TooManyRequests,
+        extensions: new Dictionary<string, object?> { ["retryAfter"] = retryAfterSeconds });
+
     public static ProblemHttpResult BadRequest(string message) => TypedResults.Problem(
         title: "The request is not valid",
         detail: message,

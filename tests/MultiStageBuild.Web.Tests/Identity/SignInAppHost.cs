@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using MultiStageBuild.Web.Identity;
 using MultiStageBuild.Web.Tests.Mcp;
 
@@ -58,19 +55,9 @@ public sealed class SignInAppHost : McpAppHost
     }
 
     /// <summary>Makes a token for <paramref name="userName"/> (as the Tokens page does) and a client that sends it.</summary>
-    public async Task<HttpClient> BearerClientAsync(string userName, string scope, TimeSpan? lifetime = null)
-    {
-        var client = NewCookieClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await CreateTokenAsync(userName, scope, lifetime)).Secret);
-        return client;
-    }
+    public Task<HttpClient> BearerClientAsync(string userName, string scope, TimeSpan? lifetime = null) =>
+        LocalSignIn.BearerClientAsync(this, userName, scope, lifetime);
 
-    public async Task<(ApiTokenEntity Token, string Secret)> CreateTokenAsync(string userName, string scope, TimeSpan? lifetime = null)
-    {
-        await using var scopeServices = Services.CreateAsyncScope();
-        var user = await scopeServices.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync(userName);
-        var created = await scopeServices.ServiceProvider.GetRequiredService<ApiTokens>()
-            .CreateAsync(user!.Id, $"{userName} {scope}", scope, DateTimeOffset.UtcNow + (lifetime ?? TimeSpan.FromDays(30)));
-        return (created.Token!, created.Secret!);
-    }
+    public Task<(ApiTokenEntity Token, string Secret)> CreateTokenAsync(string userName, string scope, TimeSpan? lifetime = null) =>
+        LocalSignIn.CreateTokenAsync(this, userName, scope, lifetime);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Tests.Mcp;
 
@@ -20,6 +21,30 @@ public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
         Assert.True(JsonNode.DeepEquals(Golden.ArgumentsOf("invoked-with.json"), example["args"]));
         var rendered = render["responses"]!["200"]!["content"]!["application/json"]!["example"]!;
         Assert.Equal(Golden.Read("returns.md"), (string?)rendered["markdown"]);
+    }
+
+    [Fact]
+    public async Task DocumentNamesItsSecuritySchemesAndEveryOperationsRefusals()
+    {
+        var document = JsonNode.Parse(await host.Client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        var schemes = document["components"]!["securitySchemes"]!;
+        Assert.Equal("bearer", (string?)schemes["apiToken"]!["scheme"]);
+        Assert.Equal("cookie", (string?)schemes["signInCookie"]!["in"]);
+        Assert.Equal(SignInSetup.CookieName, (string?)schemes["signInCookie"]!["name"]);
+        Assert.Equal(["apiToken", "signInCookie", null], document["security"]!.AsArray().Select(r => r!.AsObject().Select(p => p.Key).FirstOrDefault()));
+
+        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (Name: $"{o.Key} {p.Key}", Operation: o.Value!))).ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o =>
+        {
+            foreach (var status in new[] { "401", "403", "429" })
+            {
+                Assert.True(o.Operation["responses"]![status]?["content"]?["application/problem+json"] is not null, $"{o.Name} has no {status} problem");
+            }
+        });
+        Assert.Contains("editor role", (string?)document["paths"]!["/api/presets"]!["post"]!["responses"]!["403"]!["description"]);
+        Assert.Contains("viewer role", (string?)document["paths"]!["/api/render"]!["post"]!["responses"]!["403"]!["description"]);
     }
 
     [Fact]
