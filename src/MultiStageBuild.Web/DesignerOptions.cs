@@ -1,5 +1,4 @@
 using MultiStageBuild.Core.Invocations;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Check;
 
 namespace MultiStageBuild.Web;

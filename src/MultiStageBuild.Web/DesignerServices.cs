@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using MultiStageBuild.Core.Invocations;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Check;
 using MultiStageBuild.Web.Components.Shared;

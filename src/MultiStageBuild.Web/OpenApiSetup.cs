@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Identity;
@@ -205,18 +203,18 @@ public static class OpenApiSetup
     private static OpenApiSchema RequestSchema() => new()
     {
         Type = JsonSchemaType.Object,
-        Required = new HashSet<string> { "prompt" },
+        Required = new HashSet<string> { JsonMembers.Prompt },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["prompt"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(Prompt.Name)] },
-            ["edition"] = new OpenApiSchema
+            [JsonMembers.Prompt] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The prompt to render.", Examples = [JsonValue.Create(Prompt.Name)] },
+            [JsonMembers.Edition] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
                 Description = string.Join(" ", Prompt.Editions.Select(e => $"{e.Id}: {e.Description}")) + " Absent means the default.",
                 Enum = [.. Prompt.Editions.Select(e => (JsonNode)JsonValue.Create(e.Id))],
                 Default = JsonValue.Create(Prompt.DefaultEdition.Id),
             },
-            ["args"] = new OpenApiSchema
+            [JsonMembers.Args] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
                 Description = "Argument values by name; blank or absent ones take their defaults.",
@@ -236,8 +234,8 @@ public static class OpenApiSetup
 
     private static JsonObject SeedRequest() => new()
     {
-        ["prompt"] = Prompt.Name,
-        ["args"] = new JsonObject(Prompt.Arguments.Select(a => KeyValuePair.Create(a.Name, (JsonNode?)JsonValue.Create(a.Example)))),
+        [JsonMembers.Prompt] = Prompt.Name,
+        [JsonMembers.Args] = new JsonObject(Prompt.Arguments.Select(a => KeyValuePair.Create(a.Name, (JsonNode?)JsonValue.Create(a.Example)))),
     };
 
     private static JsonNode? SeedResponse(PromptRenderService renderer)

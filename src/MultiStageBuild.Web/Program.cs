@@ -25,6 +25,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(options => AppSnackbars.Configure(options.SnackbarConfiguration));
 builder.Services.AddSingleton<AppThemeStyles>(); // the theme's CSS, rendered once for every page and circuit
 builder.Services.AddProblemDetails();
+builder.Services.AddApiJson();
 builder.Services.AddDesigner();
 builder.Services.AddPresetStore(builder.Configuration);
 builder.Services.AddPresetMcpServer();

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Arguments;
 

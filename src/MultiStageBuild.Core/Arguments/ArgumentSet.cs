@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Arguments;
 

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace MultiStageBuild.Core.Comparison;
 
 /// <summary>Whether a diff line is shared, only on the left (removed) or only on the right (added).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DiffKind>))]
 public enum DiffKind
 {
     /// <summary>On both sides.</summary>

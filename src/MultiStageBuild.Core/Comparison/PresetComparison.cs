@@ -1,5 +1,4 @@
 using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Comparison;
 

@@ -1,5 +1,4 @@
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
+using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Core.Invocations;
 
@@ -53,7 +52,7 @@ public static class InvocationWriter
         definition.Arguments.Where(arguments.Overrides).Select(a => new JsonMember(a.Name, arguments.Effective(a))).ToList();
 
     private static string Invocation(PromptDefinition definition, List<JsonMember> args) =>
-        JsonText.Object([new("prompt", definition.Name), new("args", args)]);
+        JsonText.Object([new(JsonMembers.Prompt, definition.Name), new(JsonMembers.Args, args)]);
 
     private static string McpRequest(PromptDefinition definition, List<JsonMember> args) =>
         JsonText.Object(
@@ -61,7 +60,7 @@ public static class InvocationWriter
             new("jsonrpc", "2.0"),
             new("id", 1),
             new("method", "prompts/get"),
-            new("params", new List<JsonMember> { new("name", definition.Name), new("arguments", args) }),
+            new(JsonMembers.McpParams, new List<JsonMember> { new(JsonMembers.Name, definition.Name), new(JsonMembers.McpArguments, args) }),
         ]);
 
     /// <summary>

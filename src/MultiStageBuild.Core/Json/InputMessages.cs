@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Json;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Json;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Json;
 
@@ -14,13 +12,7 @@ namespace MultiStageBuild.Core.Json;
 /// </summary>
 public static class PresetDraftReader
 {
-    private const string NameMember = "name";
-    private const string DescriptionMember = "description";
-    private const string TagsMember = "tags";
-    private const string ArgsMember = "args";
-    private const string SlugMember = "slug";
-
-    private static readonly string[] Members = [NameMember, DescriptionMember, TagsMember, ArgsMember, SlugMember];
+    private static readonly string[] Members = [JsonMembers.Name, JsonMembers.Description, JsonMembers.Tags, JsonMembers.Args, JsonMembers.Slug];
     private static readonly HashSet<string> ReadOnlyMembers = ["id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt"];
 
     /// <summary>The draft in <paramref name="entry"/>, normalised, with its problems added to <paramref name="errors"/> under <paramref name="path"/>.</summary>
@@ -35,12 +27,12 @@ public static class PresetDraftReader
         var prefix = path.Length == 0 ? "" : path + ".";
         JsonInput.RefuseUnknownMembers(entry, "preset", Members, path, errors, ReadOnlyMembers);
         var draft = new PresetDraft(
-            JsonInput.OptionalString(entry, NameMember, path, errors) ?? "",
-            JsonInput.OptionalString(entry, DescriptionMember, path, errors) ?? "",
-            Tags(entry, prefix + TagsMember, errors),
-            Arguments(entry, prefix + ArgsMember, definition, errors)).Normalized() with
+            JsonInput.OptionalString(entry, JsonMembers.Name, path, errors) ?? "",
+            JsonInput.OptionalString(entry, JsonMembers.Description, path, errors) ?? "",
+            Tags(entry, prefix + JsonMembers.Tags, errors),
+            Arguments(entry, prefix + JsonMembers.Args, definition, errors)).Normalized() with
         {
-            Slug = JsonInput.OptionalString(entry, SlugMember, path, errors) is { Length: > 0 } slug ? slug : null,
+            Slug = JsonInput.OptionalString(entry, JsonMembers.Slug, path, errors) is { Length: > 0 } slug ? slug : null,
         };
 
         // A field whose shape is wrong shows that problem, not the rules' finding on the empty value read in its place.
@@ -50,7 +42,7 @@ public static class PresetDraftReader
 
     private static List<string> Tags(JsonElement entry, string field, FieldErrors errors)
     {
-        var tags = JsonInput.Member(entry, TagsMember);
+        var tags = JsonInput.Member(entry, JsonMembers.Tags);
         if (tags.ValueKind == JsonValueKind.Undefined)
         {
             return [];
@@ -58,7 +50,7 @@ public static class PresetDraftReader
 
         if (tags.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(field, InputMessages.MustBeArrayOfStrings(TagsMember, tags.ValueKind, item: false));
+            errors.Add(field, InputMessages.MustBeArrayOfStrings(JsonMembers.Tags, tags.ValueKind, item: false));
             return [];
         }
 
@@ -67,11 +59,11 @@ public static class PresetDraftReader
         {
             if (tag.ValueKind != JsonValueKind.String)
             {
-                errors.Add(field, InputMessages.MustBeArrayOfStrings(TagsMember, tag.ValueKind, item: true));
+                errors.Add(field, InputMessages.MustBeArrayOfStrings(JsonMembers.Tags, tag.ValueKind, item: true));
                 return [];
             }
 
-            if (JsonInput.String(tag, TagsMember, field, errors) is not { } text)
+            if (JsonInput.String(tag, JsonMembers.Tags, field, errors) is not { } text)
             {
                 return [];
             }
@@ -83,7 +75,7 @@ public static class PresetDraftReader
     }
 
     private static ArgumentSet Arguments(JsonElement entry, string field, PromptDefinition definition, FieldErrors errors) =>
-        JsonInput.Member(entry, ArgsMember) is { ValueKind: not JsonValueKind.Undefined } args
+        JsonInput.Member(entry, JsonMembers.Args) is { ValueKind: not JsonValueKind.Undefined } args
             ? JsonInput.Arguments(args, field, field + ".", definition, errors)
             : ArgumentSet.Empty;
 }

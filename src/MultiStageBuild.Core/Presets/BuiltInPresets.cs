@@ -1,4 +1,3 @@
-using MultiStageBuild.Core.Arguments;
 using static MultiStageBuild.Core.Prompts.MultiStageBuildPrompt;
 
 namespace MultiStageBuild.Core.Presets;

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Invocations;
 using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Presets;
 
@@ -65,7 +63,7 @@ public static class InvocationReader
 
         var root = parsed.Value;
         var errors = new FieldErrors();
-        var parameters = JsonInput.Member(root, "params");
+        var parameters = JsonInput.Member(root, JsonMembers.McpParams);
         if (parameters.ValueKind != JsonValueKind.Undefined || JsonInput.Member(root, "method").ValueKind != JsonValueKind.Undefined)
         {
             var method = JsonInput.OptionalString(root, "method", "", errors);
@@ -82,12 +80,12 @@ public static class InvocationReader
                     : Message(errors));
             }
 
-            return FromJson(InvocationFormat.McpRequest, parameters, "name", "arguments", definition, presetValues, errors);
+            return FromJson(InvocationFormat.McpRequest, parameters, JsonMembers.Name, JsonMembers.McpArguments, definition, presetValues, errors);
         }
 
-        if (JsonInput.Member(root, "prompt").ValueKind != JsonValueKind.Undefined)
+        if (JsonInput.Member(root, JsonMembers.Prompt).ValueKind != JsonValueKind.Undefined)
         {
-            return FromJson(InvocationFormat.Invocation, root, "prompt", "args", definition, presetValues, errors);
+            return FromJson(InvocationFormat.Invocation, root, JsonMembers.Prompt, JsonMembers.Args, definition, presetValues, errors);
         }
 
         return InvocationReading.Failed(null, $"This JSON is no invocation: it has no \"prompt\" and no MCP \"params\". {Expected(definition)}");

@@ -1,4 +1,3 @@
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Invocations;
 
 namespace MultiStageBuild.Core.Presets;

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-
 namespace MultiStageBuild.Core.Presets;
 
 /// <summary>A named argument set a team starts from.</summary>

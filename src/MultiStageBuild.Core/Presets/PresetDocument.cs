@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Presets;
 
@@ -18,7 +17,7 @@ public static class PresetDocument
     /// <summary>The largest document an import takes, in bytes: larger than any other body the app reads.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    private static readonly string[] Members = ["format", "version", "presets"];
+    private static readonly string[] Members = [JsonMembers.Format, JsonMembers.Version, JsonMembers.Presets];
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,18 +28,18 @@ public static class PresetDocument
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteString("format", Format);
-            json.WriteNumber("version", Version);
-            json.WriteStartArray("presets");
+            json.WriteString(JsonMembers.Format, Format);
+            json.WriteNumber(JsonMembers.Version, Version);
+            json.WriteStartArray(JsonMembers.Presets);
             foreach (var preset in presets)
             {
                 json.WriteStartObject();
-                json.WriteString("name", preset.Name);
-                json.WriteString("description", preset.Description);
-                json.WriteStartArray("tags");
+                json.WriteString(JsonMembers.Name, preset.Name);
+                json.WriteString(JsonMembers.Description, preset.Description);
+                json.WriteStartArray(JsonMembers.Tags);
                 preset.Tags.ToList().ForEach(json.WriteStringValue);
                 json.WriteEndArray();
-                json.WriteStartObject("args");
+                json.WriteStartObject(JsonMembers.Args);
                 foreach (var argument in definition.Arguments)
                 {
                     json.WriteString(argument.Name, preset.Arguments[argument.Name]);
@@ -76,24 +75,24 @@ public static class PresetDocument
         }
 
         JsonInput.RefuseUnknownMembers(root, "presets document", Members, "", errors);
-        if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || !format.ValueEquals(Format))
+        if (!root.TryGetProperty(JsonMembers.Format, out var format) || format.ValueKind != JsonValueKind.String || !format.ValueEquals(Format))
         {
-            errors.Add("format", $"Expected \"format\": \"{Format}\".");
+            errors.Add(JsonMembers.Format, $"Expected \"format\": \"{Format}\".");
         }
 
-        if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != Version)
+        if (!root.TryGetProperty(JsonMembers.Version, out var version) || !version.TryGetInt32(out var number) || number != Version)
         {
-            errors.Add("version", $"Expected \"version\": {Version}; this app reads version {Version} only.");
+            errors.Add(JsonMembers.Version, $"Expected \"version\": {Version}; this app reads version {Version} only.");
         }
 
-        if (!root.TryGetProperty("presets", out var presets) || presets.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty(JsonMembers.Presets, out var presets) || presets.ValueKind != JsonValueKind.Array)
         {
-            errors.Add("presets", "Expected \"presets\": an array of presets.");
+            errors.Add(JsonMembers.Presets, "Expected \"presets\": an array of presets.");
         }
         else
         {
             var read = presets.EnumerateArray()
-                .Select((entry, index) => (Index: index, Draft: PresetDraftReader.Read(entry, $"presets[{index}]", definition, errors)))
+                .Select((entry, index) => (Index: index, Draft: PresetDraftReader.Read(entry, $"{JsonMembers.Presets}[{index}]", definition, errors)))
                 .Where(e => e.Draft is not null)
                 .Select(e => (e.Index, Draft: e.Draft!))
                 .ToList();

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-
 namespace MultiStageBuild.Core.Presets;
 
 /// <summary>What a user writes when saving a preset: everything but identity, version and audit fields.</summary>

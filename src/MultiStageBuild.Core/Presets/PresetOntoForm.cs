@@ -1,6 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
-
 namespace MultiStageBuild.Core.Presets;
 
 /// <summary>

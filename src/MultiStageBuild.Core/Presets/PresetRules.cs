@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Presets;
 
@@ -74,31 +72,31 @@ public static class PresetRules
         var name = NormalizeName(draft.Name);
         if (name.Length == 0)
         {
-            errors.Add("name", InputMessages.NameRequired);
+            errors.Add(JsonMembers.Name, InputMessages.NameRequired);
         }
         else if (name.Length > MaxNameLength)
         {
-            errors.Add("name", $"The name is {name.Length} characters long; the limit is {MaxNameLength}.");
+            errors.Add(JsonMembers.Name, $"The name is {name.Length} characters long; the limit is {MaxNameLength}.");
         }
         else if (NameCharacterProblem(name) is { } problem)
         {
-            errors.Add("name", problem);
+            errors.Add(JsonMembers.Name, problem);
         }
 
         if (draft.Description.Length > MaxDescriptionLength)
         {
-            errors.Add("description", $"The description is {draft.Description.Length:N0} characters long; the limit is {MaxDescriptionLength:N0}.");
+            errors.Add(JsonMembers.Description, $"The description is {draft.Description.Length:N0} characters long; the limit is {MaxDescriptionLength:N0}.");
         }
 
         var tags = draft.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         if (tags.Count > MaxTags)
         {
-            errors.Add("tags", $"A preset takes at most {MaxTags} tags; this one has {tags.Count}.");
+            errors.Add(JsonMembers.Tags, $"A preset takes at most {MaxTags} tags; this one has {tags.Count}.");
         }
 
         foreach (var tag in tags.Where(t => t.Length > MaxTagLength || t.Any(c => char.IsControl(c) || c == ',')))
         {
-            errors.Add("tags", $"The tag '{InputMessages.Quote(tag)}' must be at most {MaxTagLength} characters, without commas or control characters.");
+            errors.Add(JsonMembers.Tags, $"The tag '{InputMessages.Quote(tag)}' must be at most {MaxTagLength} characters, without commas or control characters.");
         }
 
         // A required argument the preset leaves blank is the form's to fill; every other argument check applies.

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-
 namespace MultiStageBuild.Core.Prompts;
 
 /// <summary>Everything that defines a prompt: its metadata, arguments and the build it describes.</summary>

@@ -1,6 +1,5 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Rendering;
 
 namespace MultiStageBuild.Core.Prompts;

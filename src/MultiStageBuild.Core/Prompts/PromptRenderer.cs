@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-
 namespace MultiStageBuild.Core.Prompts;
 
 /// <summary>Turns a prompt definition and arguments into the Markdown instructions the MCP prompt returns.</summary>

@@ -1,6 +1,4 @@
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Invocations;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Core.Rendering;
 

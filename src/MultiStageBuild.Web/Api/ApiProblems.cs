@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
 
@@ -33,7 +31,7 @@ internal static class ApiProblems
 
     /// <summary>A 409 problem: another preset has the name or the slug; <c>errors.name</c> or <c>errors.slug</c> says which.</summary>
     public static ProblemHttpResult Taken(IReadOnlyDictionary<string, string[]> errors) =>
-        Invalid(errors.ContainsKey("slug") ? "Another preset has this slug" : "Another preset has this name", errors, StatusCodes.Status409Conflict);
+        Invalid(errors.ContainsKey(JsonMembers.Slug) ? "Another preset has this slug" : "Another preset has this name", errors, StatusCodes.Status409Conflict);
 
     public static ProblemHttpResult PresetNotFound(Guid id) => TypedResults.Problem(
         title: $"No preset with id '{id}'",

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Api;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 using MultiStageBuild.Web.Check;
 
@@ -10,9 +7,7 @@ namespace MultiStageBuild.Web.Api;
 
 public static class CheckEndpoints
 {
-    private const string ServerMember = "server";
-
-    private static readonly HashSet<string> CheckMembers = [ServerMember];
+    private static readonly HashSet<string> CheckMembers = [JsonMembers.Server];
 
     /// <summary>
     /// Maps <c>POST check</c>: <c>{"server": name, "edition": ..., "args": {...}}</c> gets the prompt from that configured
@@ -35,15 +30,15 @@ public static class CheckEndpoints
 
         var root = body.Value;
         var errors = new FieldErrors();
-        var server = root.ValueKind == JsonValueKind.Object ? JsonInput.Member(root, ServerMember) : default;
-        var name = server.ValueKind == JsonValueKind.String ? JsonInput.String(server, ServerMember, ServerMember, errors) : null;
+        var server = root.ValueKind == JsonValueKind.Object ? JsonInput.Member(root, JsonMembers.Server) : default;
+        var name = server.ValueKind == JsonValueKind.String ? JsonInput.String(server, JsonMembers.Server, JsonMembers.Server, errors) : null;
         if (name is null || check.Find(name) is not { } target)
         {
             if (errors.IsEmpty)
             {
                 var known = string.Join(", ", check.Servers.Select(s => s.Name));
-                errors.Add(ServerMember, name is null
-                    ? $"server is required: the name of a configured MCP server ({known})."
+                errors.Add(JsonMembers.Server, name is null
+                    ? $"{JsonMembers.Server} is required: the name of a configured MCP server ({known})."
                     : $"No configured server is called '{InputMessages.Quote(name)}'; the configured ones are {known}.");
             }
 

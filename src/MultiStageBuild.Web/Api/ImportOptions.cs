@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>Import's query parameters.</summary>

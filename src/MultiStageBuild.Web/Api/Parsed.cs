@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Api;
 

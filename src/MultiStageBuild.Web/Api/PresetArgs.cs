@@ -1,6 +1,4 @@
 using System.Collections.ObjectModel;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Api;
 

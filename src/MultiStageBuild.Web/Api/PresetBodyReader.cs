@@ -1,7 +1,3 @@
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>Reads a POST or PUT body of at most <see cref="BoundedBody.DefaultLimit"/> into a draft through <see cref="PresetDraftReader"/>.</summary>

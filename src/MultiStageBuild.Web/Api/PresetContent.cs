@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>A preset's user-editable content, as a revision recorded it.</summary>

@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Security;
 using static MultiStageBuild.Web.Api.PresetRequestReader;
 

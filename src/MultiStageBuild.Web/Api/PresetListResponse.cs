@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>What <c>GET /api/presets</c> returns: one page and the total that matched.</summary>

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>Finds the preset a render request names.</summary>

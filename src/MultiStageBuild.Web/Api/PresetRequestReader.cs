@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Api;
 

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Prompts;
-
 namespace MultiStageBuild.Web.Api;
 
 public static class PromptEndpoints

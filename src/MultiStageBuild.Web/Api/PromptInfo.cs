@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Prompts;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>A prompt as <c>GET /api/prompts</c> lists it; <see cref="DefaultEdition"/> is the id rendered when none is named.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Core.Rendering;
 
 namespace MultiStageBuild.Web.Api;

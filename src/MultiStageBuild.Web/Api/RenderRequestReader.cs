@@ -1,9 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Api;
 
@@ -14,12 +10,7 @@ namespace MultiStageBuild.Web.Api;
 /// </summary>
 internal static class RenderRequestReader
 {
-    private const string PromptMember = "prompt";
-    private const string PresetMember = "preset";
-    private const string ArgsMember = "args";
-    private const string EditionMember = "edition";
-
-    private static readonly string[] Members = [PromptMember, EditionMember, PresetMember, ArgsMember];
+    private static readonly string[] Members = [JsonMembers.Prompt, JsonMembers.Edition, JsonMembers.Preset, JsonMembers.Args];
 
     public static async Task<Parsed<RenderRequest?>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -44,30 +35,30 @@ internal static class RenderRequestReader
         var errors = new FieldErrors();
         JsonInput.RefuseUnknownMembers(root, "render request", Members, "", errors, ignored);
 
-        var preset = JsonInput.Member(root, PresetMember);
-        var presetKey = preset.ValueKind == JsonValueKind.String ? JsonInput.String(preset, PresetMember, PresetMember, errors)?.Trim() : null;
-        if (preset.ValueKind != JsonValueKind.Undefined && presetKey?.Length is null or 0 && !errors.Has(PresetMember))
+        var preset = JsonInput.Member(root, JsonMembers.Preset);
+        var presetKey = preset.ValueKind == JsonValueKind.String ? JsonInput.String(preset, JsonMembers.Preset, JsonMembers.Preset, errors)?.Trim() : null;
+        if (preset.ValueKind != JsonValueKind.Undefined && presetKey?.Length is null or 0 && !errors.Has(JsonMembers.Preset))
         {
-            errors.Add(PresetMember, $"preset must be the name or id of a preset, such as {BuiltInPresets.Poetry.Name}, not {(preset.ValueKind == JsonValueKind.String ? "a blank string" : InputMessages.Describe(preset.ValueKind))}.");
+            errors.Add(JsonMembers.Preset, $"{JsonMembers.Preset} must be the name or id of a preset, such as {BuiltInPresets.Poetry.Name}, not {(preset.ValueKind == JsonValueKind.String ? "a blank string" : InputMessages.Describe(preset.ValueKind))}.");
         }
 
         // A preset belongs to the preset prompt, so naming one names the prompt too.
-        var prompt = JsonInput.Member(root, PromptMember);
-        var name = prompt.ValueKind != JsonValueKind.Undefined ? JsonInput.String(prompt, PromptMember, PromptMember, errors)
+        var prompt = JsonInput.Member(root, JsonMembers.Prompt);
+        var name = prompt.ValueKind != JsonValueKind.Undefined ? JsonInput.String(prompt, JsonMembers.Prompt, JsonMembers.Prompt, errors)
             : presetKey is not null ? KnownPrompts.PresetPrompt.Name : defaultPrompt?.Name;
-        if (string.IsNullOrWhiteSpace(name) && !errors.Has(PromptMember))
+        if (string.IsNullOrWhiteSpace(name) && !errors.Has(JsonMembers.Prompt))
         {
-            errors.Add(PromptMember, $"prompt is required: the name of the prompt to render, such as {KnownPrompts.PresetPrompt.Name}.");
+            errors.Add(JsonMembers.Prompt, $"{JsonMembers.Prompt} is required: the name of the prompt to render, such as {KnownPrompts.PresetPrompt.Name}.");
         }
 
-        var args = JsonInput.Member(root, ArgsMember);
+        var args = JsonInput.Member(root, JsonMembers.Args);
         if (args.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
         {
-            errors.Add(ArgsMember, InputMessages.MustBeObjectOfStrings(ArgsMember, args.ValueKind));
+            errors.Add(JsonMembers.Args, InputMessages.MustBeObjectOfStrings(JsonMembers.Args, args.ValueKind));
         }
 
-        var edition = JsonInput.Member(root, EditionMember);
-        var editionName = edition.ValueKind == JsonValueKind.String ? JsonInput.String(edition, EditionMember, EditionMember, errors) : null;
+        var edition = JsonInput.Member(root, JsonMembers.Edition);
+        var editionName = edition.ValueKind == JsonValueKind.String ? JsonInput.String(edition, JsonMembers.Edition, JsonMembers.Edition, errors) : null;
         if (!errors.IsEmpty)
         {
             return Invalid(errors);
@@ -82,17 +73,17 @@ internal static class RenderRequestReader
         if ((edition.ValueKind == JsonValueKind.Undefined ? definition.DefaultEdition : editionName is null ? null : definition.FindEdition(editionName)) is not { } chosen)
         {
             var named = editionName is null ? InputMessages.Describe(edition.ValueKind) : $"'{InputMessages.Quote(editionName)}'";
-            errors.Add(EditionMember, $"edition must be one of {definition.EditionIds} (absent means {definition.DefaultEdition.Id}), not {named}.");
+            errors.Add(JsonMembers.Edition, $"{JsonMembers.Edition} must be one of {definition.EditionIds} (absent means {definition.DefaultEdition.Id}), not {named}.");
             return Invalid(errors);
         }
 
-        var arguments = args.ValueKind == JsonValueKind.Object ? JsonInput.Arguments(args, ArgsMember, "", definition: null, errors) : ArgumentSet.Empty;
+        var arguments = args.ValueKind == JsonValueKind.Object ? JsonInput.Arguments(args, JsonMembers.Args, "", definition: null, errors) : ArgumentSet.Empty;
         return Parsed<RenderRequest?>.From(new(new RenderRequest(definition, chosen, arguments, presetKey), errors), "The arguments are not valid");
     }
 
     /// <summary>The smallest body that renders <paramref name="prompt"/>: its required arguments at their examples.</summary>
     private static string ExampleBody(PromptDefinition prompt) =>
-        $"{{\"prompt\": \"{prompt.Name}\", \"args\": {{{string.Join(", ", prompt.Arguments.Where(a => a.Required).Select(a => $"\"{a.Name}\": \"{a.Example}\""))}}}}}";
+        $"{{\"{JsonMembers.Prompt}\": \"{prompt.Name}\", \"{JsonMembers.Args}\": {{{string.Join(", ", prompt.Arguments.Where(a => a.Required).Select(a => $"\"{a.Name}\": \"{a.Example}\""))}}}}}";
 
     private static Parsed<RenderRequest?> Failed(ProblemHttpResult problem) => Parsed<RenderRequest?>.Failed(problem);
 

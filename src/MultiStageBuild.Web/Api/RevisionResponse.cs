@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Api;
 
 /// <summary>One revision; <see cref="Kind"/> is <c>created</c>, <c>updated</c>, <c>renamed</c>, <c>deleted</c> or <c>restored</c>.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace MultiStageBuild.Web.Check;
 
 /// <summary>What a check against a live MCP server found.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ServerCheckStatus>))]
 public enum ServerCheckStatus
 {
     /// <summary>The server returned exactly the text of one edition.</summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Data.Configurations;
 
 namespace MultiStageBuild.Web.Data;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Data;
 

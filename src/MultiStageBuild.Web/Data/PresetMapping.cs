@@ -1,6 +1,4 @@
 using System.Text.Json;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
 using static MultiStageBuild.Core.Prompts.MultiStageBuildPrompt;
 
 namespace MultiStageBuild.Web.Data;

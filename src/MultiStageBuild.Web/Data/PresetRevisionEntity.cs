@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Data;
 
 /// <summary>An immutable record of one change, with the preset's content right after it.</summary>

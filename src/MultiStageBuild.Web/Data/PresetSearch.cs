@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Data.Configurations;
 
 namespace MultiStageBuild.Web.Data;

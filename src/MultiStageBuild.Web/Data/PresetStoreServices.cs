@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Data;

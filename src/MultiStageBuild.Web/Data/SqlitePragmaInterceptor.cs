@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Data;
 

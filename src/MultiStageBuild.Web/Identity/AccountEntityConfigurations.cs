@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MultiStageBuild.Web.Identity;
 
@@ -9,22 +11,26 @@ internal static class AccountEntityConfigurations
     {
         modelBuilder.Entity<AccountInvitationEntity>(invitation =>
         {
-            invitation.ToTable("AccountInvitations");
-            invitation.HasKey(i => i.Id);
-            invitation.Property(i => i.CodeHash).IsRequired().HasMaxLength(64);
-            invitation.HasIndex(i => i.CodeHash).IsUnique();
+            FoundByHash(invitation, "AccountInvitations", nameof(AccountInvitationEntity.CodeHash));
             invitation.Property(i => i.Role).IsRequired().HasMaxLength(16);
         });
         modelBuilder.Entity<ApiTokenEntity>(token =>
         {
-            token.ToTable("ApiTokens");
-            token.HasKey(t => t.Id);
-            token.Property(t => t.SecretHash).IsRequired().HasMaxLength(64);
-            token.HasIndex(t => t.SecretHash).IsUnique();
+            FoundByHash(token, "ApiTokens", nameof(ApiTokenEntity.SecretHash));
             token.Property(t => t.Name).IsRequired().HasMaxLength(100);
             token.Property(t => t.Scope).IsRequired().HasMaxLength(16);
             token.HasIndex(t => t.UserId);
-            token.HasOne<Microsoft.AspNetCore.Identity.IdentityUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            token.HasOne<IdentityUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    /// <summary>A table of <see cref="HashedSecretEntity"/> rows, each found by the hash in <paramref name="hashProperty"/>, unique.</summary>
+    private static void FoundByHash<TEntity>(EntityTypeBuilder<TEntity> entity, string table, string hashProperty)
+        where TEntity : HashedSecretEntity
+    {
+        entity.ToTable(table);
+        entity.HasKey(e => e.Id);
+        entity.Property<string>(hashProperty).IsRequired().HasMaxLength(SecretCodes.HashLength);
+        entity.HasIndex(hashProperty).IsUnique();
     }
 }

@@ -1,19 +1,13 @@
 namespace MultiStageBuild.Web.Identity;
 
 /// <summary>An admin's invitation to make one account with <see cref="Role"/>; only the hash of its link's code is kept.</summary>
-public sealed class AccountInvitationEntity
+public sealed class AccountInvitationEntity : HashedSecretEntity
 {
-    public Guid Id { get; set; }
-
     public string CodeHash { get; set; } = "";
 
     public string Role { get; set; } = "";
 
     public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? AcceptedAt { get; set; }
 

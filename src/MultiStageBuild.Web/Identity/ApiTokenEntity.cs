@@ -1,10 +1,8 @@
 namespace MultiStageBuild.Web.Identity;
 
 /// <summary>A personal API token; only the hash of its secret is kept.</summary>
-public sealed class ApiTokenEntity
+public sealed class ApiTokenEntity : HashedSecretEntity
 {
-    public Guid Id { get; set; }
-
     public string UserId { get; set; } = "";
 
     public string Name { get; set; } = "";
@@ -13,10 +11,6 @@ public sealed class ApiTokenEntity
     public string Scope { get; set; } = "";
 
     public string SecretHash { get; set; } = "";
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? LastUsedAt { get; set; }
 

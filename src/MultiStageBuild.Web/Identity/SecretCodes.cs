@@ -9,6 +9,9 @@ namespace MultiStageBuild.Web.Identity;
 /// </summary>
 public static class SecretCodes
 {
+    /// <summary>The length of <see cref="Hash"/>'s text: SHA-256 in lower-case hex.</summary>
+    public const int HashLength = 64;
+
     public static string New(string prefix) => prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));

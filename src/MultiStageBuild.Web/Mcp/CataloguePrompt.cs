@@ -1,6 +1,3 @@
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Mcp;
 
 /// <summary>

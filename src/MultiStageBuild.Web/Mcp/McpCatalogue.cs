@@ -2,10 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Core.Rendering;
 
 namespace MultiStageBuild.Web.Mcp;

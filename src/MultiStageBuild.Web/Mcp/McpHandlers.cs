@@ -71,7 +71,7 @@ internal static class McpHandlers
         Name = prompt.Name,
         Title = prompt.Title,
         Description = prompt.Description,
-        Arguments = [.. prompt.Arguments.Select(a => new PromptArgument { Name = a.Name, Description = a.Description, Required = a.Required })],
+        Arguments = [.. prompt.Arguments.Select(a => new ModelContextProtocol.Protocol.PromptArgument { Name = a.Name, Description = a.Description, Required = a.Required })],
     };
 
     private static McpCatalogue Catalogue<T>(RequestContext<T> context) =>

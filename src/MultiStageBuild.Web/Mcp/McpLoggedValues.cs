@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Mcp;
 

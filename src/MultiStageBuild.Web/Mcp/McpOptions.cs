@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Prompts;
-
 namespace MultiStageBuild.Web.Mcp;
 
 /// <summary>The MCP endpoint's options, from the <c>Mcp</c> section of appsettings.json.</summary>

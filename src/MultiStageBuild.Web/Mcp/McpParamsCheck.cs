@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ModelContextProtocol;
-using MultiStageBuild.Core.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 

@@ -1,7 +1,6 @@
 using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Mcp;
 

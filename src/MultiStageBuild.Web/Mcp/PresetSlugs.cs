@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using AnyAscii;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Mcp;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
-using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Security;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using MultiStageBuild.Core.Json;
 using MultiStageBuild.Web.Api;
 
 namespace MultiStageBuild.Web.Security;

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Components.Shared;
 
 /// <summary>What a preset picker offers: the built-ins, then the team's presets from the store's search.</summary>

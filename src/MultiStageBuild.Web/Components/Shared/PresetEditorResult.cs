@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Components.Shared;
 
 /// <summary>What the editor dialog closes with: the outcome of the save and the draft the user wrote.</summary>

@@ -1,5 +1,4 @@
 using MudBlazor;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Components.Layout;
 using MultiStageBuild.Web.Identity;
 using MultiStageBuild.Web.Session;

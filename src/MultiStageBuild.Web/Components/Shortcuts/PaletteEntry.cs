@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Components.Shortcuts;
 
 /// <summary>One entry of the command palette: a page to go to, or a preset to open in the designer.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Mcp;
 
 namespace MultiStageBuild.Web.Data.Configurations;

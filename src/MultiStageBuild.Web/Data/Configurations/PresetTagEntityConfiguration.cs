@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Data.Configurations;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Prompts;
 using MultiStageBuild.Web.Components.Shared;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;

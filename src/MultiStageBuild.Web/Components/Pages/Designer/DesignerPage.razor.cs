@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
-using MultiStageBuild.Core.Arguments;
 using MultiStageBuild.Core.Comparison;
 using MultiStageBuild.Core.Invocations;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MultiStageBuild.Web.Components.Shared;

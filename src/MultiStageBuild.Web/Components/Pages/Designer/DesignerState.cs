@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using MultiStageBuild.Core.Arguments;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 

@@ -1,5 +1,3 @@
-using MultiStageBuild.Core.Presets;
-
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 
 /// <summary>What one click of Undo brings back: the form's state and loaded preset before a preset pick, load or reset.</summary>

@@ -1,5 +1,4 @@
 using MultiStageBuild.Core.Invocations;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Components.Pages.Designer;
 

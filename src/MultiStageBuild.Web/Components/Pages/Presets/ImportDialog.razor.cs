@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using MultiStageBuild.Web.Api;
 using MultiStageBuild.Web.Mcp;
-using MultiStageBuild.Core.Json;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 
 namespace MultiStageBuild.Web.Components.Pages.Presets;
 

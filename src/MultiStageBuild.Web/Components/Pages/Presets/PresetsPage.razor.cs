@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
-using MultiStageBuild.Core.Json;
 using MultiStageBuild.Web.Api;
-using MultiStageBuild.Core.Presets;
-using MultiStageBuild.Core.Prompts;
 using Microsoft.JSInterop;
 using MultiStageBuild.Web.Components.Pages.Designer;
 
