@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MultiStageBuild.Core.Comparison;
+using MultiStageBuild.Web.Check;
 using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Tests.Mcp;
@@ -78,6 +80,17 @@ public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
     }
 
     [Fact]
+    public async Task EnumsInTheCheckResponseAreDescribedByTheirNames()
+    {
+        var document = JsonNode.Parse(await host.Client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        var schemas = document["components"]!["schemas"]!;
+        var check = schemas["ServerCheckResult"]!["properties"]!;
+        Assert.Equal(Enum.GetNames<ServerCheckStatus>(), EnumNames(schemas, check["status"]!));
+        Assert.Equal(Enum.GetNames<DiffKind>(), EnumNames(schemas, schemas["DiffLine"]!["properties"]!["kind"]!));
+    }
+
+    [Fact]
     public async Task ApiPageListsTheEndpoints()
     {
         var html = await host.Client.GetStringAsync("/api", TestContext.Current.CancellationToken);
@@ -86,4 +99,7 @@ public sealed class OpenApiTests(McpAppHost host) : IClassFixture<McpAppHost>
         Assert.Contains("Render the prompt", html);
         Assert.Contains("/openapi/v1.json", html);
     }
+
+    private static IEnumerable<string?> EnumNames(JsonNode schemas, JsonNode schema) =>
+        ((string?)schema["$ref"] is { } reference ? schemas[reference.Split('/')[^1]]! : schema)["enum"]!.AsArray().Select(e => (string?)e);
 }
