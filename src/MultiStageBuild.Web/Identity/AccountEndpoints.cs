@@ -12,6 +12,7 @@ public static class AccountEndpoints
 {
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
+    public const string SignOutEverywherePath = "/account/sign-out-everywhere";
     public const string SetupPath = "/account/setup";
     public const string InvitationPath = "/account/invitation";
     public const string AntiforgeryPath = "/account/antiforgery";
@@ -29,6 +30,7 @@ public static class AccountEndpoints
         account.MapGet("/sign-in", SignInForm);
         account.MapPost("/sign-in", SignIn);
         account.MapPost("/sign-out", SignOut);
+        account.MapPost("/sign-out-everywhere", SignOutEverywhere);
         account.MapGet("/setup", SetupForm);
         account.MapPost("/setup", Setup);
         account.MapGet("/invitation/{code}", InvitationForm);
@@ -66,6 +68,18 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignOut(SignInManager<IdentityUser> signIn)
     {
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect(SignInPath);
+    }
+
+    /// <summary>A new security stamp ends every cookie of the account at its next check (<see cref="AuthOptions.SessionCheckInterval"/>).</summary>
+    private static async Task<IResult> SignOutEverywhere(HttpContext context, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    {
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return Results.LocalRedirect(SignInPath);
     }

@@ -9,4 +9,7 @@ public sealed class AuthOptions
 
     /// <summary>How long an invitation link can be used.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often a signed-in browser's cookie is checked against its account: a role change, a removal or "sign out everywhere" reaches it within this.</summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

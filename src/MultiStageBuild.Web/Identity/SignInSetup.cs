@@ -59,8 +59,8 @@ public static class SignInSetup
             cookie.AccessDeniedPath = AccountEndpoints.SignInPath;
         });
 
-        // A role change or "sign out everywhere" reaches open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AuthOptions>>((options, auth) => options.ValidationInterval = auth.Value.SessionCheckInterval);
         services.AddScoped<Accounts>();
         services.AddScoped<ApiTokens>();
         return builder;

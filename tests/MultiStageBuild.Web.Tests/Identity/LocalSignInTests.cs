@@ -256,4 +256,36 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
 
         return text.ToString();
     }
+
+    [Fact]
+    public async Task SignOutEverywhereEndsEveryBrowserSessionOfTheAccountButNotItsTokens()
+    {
+        var settings = new Dictionary<string, string?> { [$"{AuthOptions.Section}:{nameof(AuthOptions.SessionCheckInterval)}"] = "00:00:00" };
+        await using var fresh = await AppHost.StartAsync(LocalSignIn.LocalMode(settings));
+        using var here = await fresh.CreateFirstAccountAsync("ada");
+        using var elsewhere = await fresh.SignInAsync("ada");
+        using var token = await fresh.BearerClientAsync("ada", ApiTokenScope.Read);
+        using var other = await fresh.CreateInvitedAccountAsync("eddie", AppRoles.Editor);
+        using (var before = await elsewhere.GetAsync("/api/presets", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        Assert.Contains(AccountEndpoints.SignOutEverywherePath, await here.GetStringAsync("/tokens", Ct));
+        await here.AddAntiforgeryHeaderAsync();
+        using var signedOut = await here.PostAsync(AccountEndpoints.SignOutEverywherePath, new FormUrlEncodedContent([]), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(AccountEndpoints.SignInPath, signedOut.Headers.Location?.OriginalString);
+        foreach (var session in new[] { here, elsewhere })
+        {
+            using var after = await session.GetAsync("/api/presets", Ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        }
+
+        using var tokenAfter = await token.GetAsync("/api/presets", Ct);
+        Assert.Equal(HttpStatusCode.OK, tokenAfter.StatusCode);
+        using var otherAfter = await other.GetAsync("/api/presets", Ct);
+        Assert.Equal(HttpStatusCode.OK, otherAfter.StatusCode);
+    }
 }
