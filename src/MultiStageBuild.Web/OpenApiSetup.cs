@@ -14,7 +14,8 @@ namespace MultiStageBuild.Web;
 public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
-    public const string DocumentPath = "/openapi/v1.json";
+    /// <summary>Where <c>MapOpenApi</c>'s default route, <c>/openapi/{documentName}.json</c>, serves the document.</summary>
+    public const string DocumentPath = "/openapi/" + DocumentName + ".json";
     private const string Json = "application/json";
     private const string ApiTokenScheme = "apiToken";
     private const string SignInCookieScheme = "signInCookie";
