@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,15 @@ using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Data;
 
-/// <summary>The team's presets and their revisions, and (with sign-in on) accounts, invitations and API tokens, in SQLite.</summary>
-public sealed class PresetsDbContext(DbContextOptions<PresetsDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The team's presets and their revisions, and (with sign-in on) accounts, invitations and API tokens, in SQLite; also
+/// the data-protection keys that sign-in cookies and antiforgery tokens are sealed with, so that a restart or a second
+/// instance on the same database keeps everyone signed in.
+/// </summary>
+public sealed class PresetsDbContext(DbContextOptions<PresetsDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<PresetEntity> Presets => Set<PresetEntity>();
 
     public DbSet<PresetTagEntity> PresetTags => Set<PresetTagEntity>();

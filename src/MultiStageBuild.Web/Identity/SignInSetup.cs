@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using MultiStageBuild.Web.Data;
@@ -61,6 +62,7 @@ public static class SignInSetup
 
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<AuthOptions>>((options, auth) => options.ValidationInterval = auth.Value.SessionCheckInterval);
+        services.AddDataProtection().SetApplicationName(Realm).PersistKeysToDbContext<PresetsDbContext>();
         services.AddScoped<Accounts>();
         services.AddScoped<ApiTokens>();
         return builder;

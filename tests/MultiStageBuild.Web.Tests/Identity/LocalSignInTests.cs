@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -287,5 +288,38 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
         Assert.Equal(HttpStatusCode.OK, tokenAfter.StatusCode);
         using var otherAfter = await other.GetAsync("/api/presets", Ct);
         Assert.Equal(HttpStatusCode.OK, otherAfter.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheKeysThatSealTheCookieAreInTheDatabaseSoARestartKeepsEveryoneSignedIn()
+    {
+        await using var fresh = await AppHost.StartAsync(LocalSignIn.LocalMode());
+        using var ada = await fresh.CreateFirstAccountAsync("ada");
+        using (var before = await ada.GetAsync("/api/presets", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var keys = fresh.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.KeyId.ToString()).ToList();
+        Assert.NotEmpty(keys);
+        await using (var connection = new SqliteConnection($"Data Source={fresh.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            var stored = new List<string>();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT FriendlyName FROM DataProtectionKeys";
+            await using var reader = await command.ExecuteReaderAsync(Ct);
+            while (await reader.ReadAsync(Ct))
+            {
+                stored.Add(reader.GetString(0));
+            }
+
+            Assert.All(keys, key => Assert.Contains($"key-{key}", stored));
+        }
+
+        await fresh.RestartAsync();
+
+        using var after = await ada.GetAsync("/api/presets", Ct);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 }
