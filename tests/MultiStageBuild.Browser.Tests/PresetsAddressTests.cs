@@ -66,6 +66,10 @@ public sealed class PresetsAddressTests(RestartableAppFixture app) : PresetBrows
         await Expect(list.Heading).ToHaveTextAsync("Trash");
         await Expect(list.TrashToggle).ToHaveTextAsync("Back to presets");
 
+        await list.Page.GoBackAsync();
+        await Expect(list.Heading).ToHaveTextAsync("Team presets");
+        await ExpectSecondPageAsync();
+
         async Task ExpectSecondPageAsync()
         {
             await Expect(list.Names).ToHaveTextAsync(secondPage);

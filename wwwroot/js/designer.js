@@ -31,6 +31,9 @@ window.designer = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
+  address() {
+    return location.href;
+  },
   // Puts a page's own state in the address without a Blazor navigation; Back and Forward still reach the page as one.
   showAddress(url, replace) {
     if (url !== location.pathname + location.search) {

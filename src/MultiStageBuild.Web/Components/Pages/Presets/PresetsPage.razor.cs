@@ -14,14 +14,20 @@ public partial class PresetsPage
     /// <summary>The page's route (the @page directive).</summary>
     private const string Path = "/presets";
 
+    /// <summary>How long typing pauses before the search is applied.</summary>
+    private static readonly TimeSpan SearchPause = TimeSpan.FromMilliseconds(200);
+
     private MudTable<StoredPreset> _table = null!;
     private HashSet<StoredPreset> _selected = [];
     private IReadOnlyList<string> _tags = [];
     private PresetQuery _query = new();
     private FieldErrors _addressErrors = new();
     private bool _typing;
+    private string? _searchText;
+    private CancellationTokenSource? _searchPause;
     private bool _reloadAfterRender;
     private string? _storeError;
+    private int _loadedTotal;
     private IDisposable? _subscription;
 
     /// <summary>The built-ins the search text matches (by name, description or command); none when a tag is chosen, as they have none.</summary>
@@ -47,6 +53,8 @@ public partial class PresetsPage
         _addressErrors = new FieldErrors();
         var query = QueryHelpers.ParseQuery(new Uri(address).Query);
         Apply(PresetRequestReader.ReadQuery(new QueryCollection(query), _addressErrors));
+        _searchPause?.Cancel();
+        _searchText = _query.Search;
     }
 
     /// <summary>Back and Forward between the list's own entries reach the page as a location change to the same page.</summary>
@@ -81,6 +89,18 @@ public partial class PresetsPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            // Back or Forward pressed while the page was still starting moved the browser without telling the circuit,
+            // which began at the address before: the list follows the address the browser shows.
+            var shown = await JS.InvokeAsync<string>("designer.address");
+            if (shown != Navigation.Uri && new Uri(shown).AbsolutePath == Path)
+            {
+                ReadAddress(shown);
+                StateHasChanged();
+            }
+        }
+
         if (_reloadAfterRender)
         {
             _reloadAfterRender = false;
@@ -91,24 +111,18 @@ public partial class PresetsPage
     public void Dispose()
     {
         _subscription?.Dispose();
+        _searchPause?.Cancel();
         Navigation.LocationChanged -= AddressChanged;
     }
 
+    /// <summary>Reads the page the table asks for; the address is written only where the user makes a choice.</summary>
     private async Task<TableData<StoredPreset>> Load(TableState state, CancellationToken cancellationToken)
     {
         try
         {
-            var query = _query with { Page = state.Page + 1, PageSize = state.PageSize };
-            var page = await Presets.SearchAsync(query, cancellationToken);
+            var page = await Presets.SearchAsync(_query with { Page = state.Page + 1, PageSize = state.PageSize }, cancellationToken);
             _storeError = null;
-            // A load that began before a newer choice (a search applied meanwhile) must not write its older query back.
-            if (query with { Page = _query.Page, PageSize = _query.PageSize } == _query)
-            {
-                // The pager moved, or the table went back to the first page because this one is past the end.
-                var shown = state.Page * state.PageSize > page.Total ? query with { Page = 1 } : query;
-                await Show(shown, replace: shown.Page == 1 && query.Page != 1);
-            }
-
+            _loadedTotal = page.Total;
             return new TableData<StoredPreset> { Items = page.Items, TotalItems = page.Total };
         }
         catch (PresetStoreUnavailableException e)
@@ -117,6 +131,18 @@ public partial class PresetsPage
             return new TableData<StoredPreset> { Items = [], TotalItems = 0 };
         }
     }
+
+    /// <summary>
+    /// The pager moved, or the table went back to the first page because the address named one past the end: that
+    /// correction replaces the address rather than adding an entry, so Back does not return to the empty page.
+    /// </summary>
+    private Task PageChanged(int pageIndex)
+    {
+        var pastTheEnd = pageIndex == 0 && (_query.Page - 1) * _query.PageSize > _loadedTotal;
+        return Show(_query with { Page = pageIndex + 1 }, replace: pastTheEnd);
+    }
+
+    private Task PageSizeChanged(int pageSize) => Show(_query with { PageSize = pageSize, Page = 1 });
 
     /// <summary>
     /// Shows <paramref name="query"/> and puts it in the address, as a new history entry unless <paramref name="replace"/>.
@@ -152,6 +178,27 @@ public partial class PresetsPage
         await LoadTagsAsync();
         await _table.ReloadServerData();
         StateHasChanged();
+    }
+
+    /// <summary>
+    /// Keeps what is typed in the page at once, so a render meanwhile (the tags or a page arriving) cannot drop it, and
+    /// applies it once typing pauses.
+    /// </summary>
+    private async Task SearchTyped(string? text)
+    {
+        _searchText = text;
+        _searchPause?.Cancel();
+        var pause = _searchPause = new CancellationTokenSource();
+        try
+        {
+            await Task.Delay(SearchPause, pause.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await SearchChanged(text);
     }
 
     /// <summary>One history entry for a run of typing: the first search change adds it, later ones replace it until the field loses focus.</summary>
