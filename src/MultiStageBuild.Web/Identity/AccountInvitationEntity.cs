@@ -12,4 +12,7 @@ public sealed class AccountInvitationEntity : HashedSecretEntity
     public DateTimeOffset? AcceptedAt { get; set; }
 
     public string? AcceptedBy { get; set; }
+
+    /// <summary>Unused and unexpired: an invitation makes one account.</summary>
+    public override bool UsableAt(DateTimeOffset now) => AcceptedAt is null && !ExpiredAt(now);
 }
