@@ -34,6 +34,9 @@ public static class DesignerServices
         services.AddSingleton<McpServerCheck>();
         services.AddScoped<UserAccess>();
         services.AddScoped<AuthorSession>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ClientAddressCircuitHandler>();
         services.AddScoped<PresetSaver>();
         services.AddScoped<PageShortcuts>();
         return services;

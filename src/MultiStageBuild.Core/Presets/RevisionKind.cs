@@ -17,4 +17,10 @@ public enum RevisionKind
 
     /// <summary>It came back from the trash, or an earlier revision was restored.</summary>
     Restored,
+
+    /// <summary>An admin protected it: from now on only an admin changes it.</summary>
+    Protected,
+
+    /// <summary>An admin lifted its protection.</summary>
+    Unprotected,
 }

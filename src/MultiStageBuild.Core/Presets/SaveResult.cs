@@ -19,6 +19,19 @@ public sealed record SaveResult(SaveStatus Status, StoredPreset? Preset = null, 
     /// <summary>An invalid draft.</summary>
     public static SaveResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(SaveStatus.Invalid, Errors: errors);
 
+    /// <summary>
+    /// A change refused because <paramref name="current"/> is protected (or protecting it was asked) and the actor is no
+    /// admin; <c>errors.protected</c> says so.
+    /// </summary>
+    public static SaveResult Protected(StoredPreset current) => new(SaveStatus.Protected, Current: current, Errors: new Dictionary<string, string[]>
+    {
+        ["protected"] = [ProtectedMessage(current.Name)],
+    });
+
+    /// <summary>Why a protected preset cannot be changed by the person trying.</summary>
+    public static string ProtectedMessage(string name) =>
+        $"'{name}' is protected: only an admin can change, trash, restore or import over it, or lift its protection.";
+
     /// <summary>An invalid draft whose only fault is a name another live preset has (a conflict with that preset).</summary>
     public static SaveResult NameTaken(string name) =>
         Invalid(new Dictionary<string, string[]> { ["name"] = [$"A preset named '{name}' already exists."] }) with { IsTaken = true };

@@ -14,4 +14,7 @@ public enum SaveStatus
 
     /// <summary>The draft is not valid; <see cref="SaveResult.Errors"/> says why, per field.</summary>
     Invalid,
+
+    /// <summary>The preset is protected and the actor is no admin; <see cref="SaveResult.Current"/> holds it, <see cref="SaveResult.Errors"/> says why.</summary>
+    Protected,
 }

@@ -22,6 +22,9 @@ public sealed record StoredPreset(
     /// <summary>The preset's MCP prompt slug: assigned at creation, kept through renames and the trash, unique.</summary>
     public string Slug { get; init; } = "";
 
+    /// <summary>Whether only an admin may change it (update, trash, restore, import over it, or unprotect it).</summary>
+    public bool IsProtected { get; init; }
+
     /// <summary>The preset's name.</summary>
     public string Name => Draft.Name;
 

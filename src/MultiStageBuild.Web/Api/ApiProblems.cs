@@ -33,6 +33,13 @@ internal static class ApiProblems
     public static ProblemHttpResult Taken(IReadOnlyDictionary<string, string[]> errors) =>
         Invalid(errors.ContainsKey(JsonMembers.Slug) ? "Another preset has this slug" : "Another preset has this name", errors, StatusCodes.Status409Conflict);
 
+    /// <summary>A 403 problem: the preset is protected and only an admin may change it; <c>requiredRole</c> is admin.</summary>
+    public static ProblemHttpResult Protected(IEnumerable<string> names) => TypedResults.Problem(
+        title: "The preset is protected",
+        detail: string.Join(" ", names.Select(SaveResult.ProtectedMessage)),
+        statusCode: StatusCodes.Status403Forbidden,
+        extensions: new Dictionary<string, object?> { ["requiredRole"] = Identity.AppRoles.Admin, ["protected"] = true });
+
     public static ProblemHttpResult PresetNotFound(Guid id) => TypedResults.Problem(
         title: $"No preset with id '{id}'",
         detail: "No preset, live or in the trash, has this id.",

@@ -21,19 +21,22 @@ public static class PresetEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         presets.MapGet("/export", Export).WithName("ExportPresets").WithSummary("Export presets as a document").ProducesProblem(StatusCodes.Status400BadRequest);
         presets.MapPost("/import", Import).WithName("ImportPresets").WithSummary("Import a presets document").WithBodyLimit(PresetDocument.MaxBytes)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         presets.MapGet("/{id:guid}", Get).WithName("GetPreset").WithSummary("Get a preset").ProducesProblem(StatusCodes.Status404NotFound);
         presets.MapPut("/{id:guid}", Update).WithName("UpdatePreset").WithSummary("Update a preset")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         presets.MapDelete("/{id:guid}", Delete).WithName("DeletePreset").WithSummary("Move a preset to the trash")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         presets.MapPost("/{id:guid}/restore", Restore).WithName("RestorePreset").WithSummary("Restore a preset from the trash")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        presets.MapPut("/{id:guid}/protection", SetProtection).WithName("SetPresetProtection").WithSummary("Protect a preset, or lift its protection (admins)")
+            .Accepts<ProtectionRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         presets.MapGet("/{id:guid}/revisions", Revisions).WithName("ListPresetRevisions").WithSummary("List a preset's revisions").ProducesProblem(StatusCodes.Status404NotFound);
         presets.MapPost("/{id:guid}/revisions/{version:int}/restore", RestoreRevision).WithName("RestorePresetRevision").WithSummary("Restore a revision as a new one")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -95,6 +98,18 @@ public static class PresetEndpoints
     private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken) =>
         Outcome(await presets.RestoreAsync(id, Author(request), cancellationToken), ApiProblems.PresetNotFound(id), VersionMatch.AnyVersion, saved => Tagged(response, saved));
 
+    /// <summary>Protects a preset or lifts its protection; the preset's version moves on, as with any change.</summary>
+    private static async Task<Results<Ok<PresetResponse>, ProblemHttpResult>> SetProtection(Guid id, HttpRequest request, HttpResponse response, IPresetRepository presets, CancellationToken cancellationToken)
+    {
+        var body = await ProtectionBodyReader.ReadAsync(request, cancellationToken);
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return Outcome(await presets.SetProtectedAsync(id, body.Value, Author(request), cancellationToken), ApiProblems.PresetNotFound(id), VersionMatch.AnyVersion, saved => Tagged(response, saved));
+    }
+
     private static async Task<Results<Ok<List<RevisionResponse>>, ProblemHttpResult>> Revisions(Guid id, IPresetRepository presets, CancellationToken cancellationToken) =>
         await presets.RevisionsAsync(id, cancellationToken) is { Count: > 0 } revisions
             ? TypedResults.Ok(revisions.Select(RevisionResponse.From).ToList())
@@ -131,6 +146,7 @@ public static class PresetEndpoints
             ? await presets.ImportAsync(document.Value, options.Value.OnClash, Author(request), options.Value.DryRun, cancellationToken)
             : null;
         return outcome is null ? ApiProblems.Invalid("The presets document is not valid", document.Errors)
+            : outcome.Protected.Count > 0 ? ApiProblems.Protected(outcome.Protected)
             : outcome.Succeeded ? TypedResults.Ok(ImportResponse.From(outcome))
             : ApiProblems.Invalid("The presets document is not valid", outcome.Errors);
     }
@@ -145,6 +161,7 @@ public static class PresetEndpoints
             SaveStatus.Saved => saved(result.Preset!),
             SaveStatus.NotFound => notFound,
             SaveStatus.Conflict => ApiProblems.PreconditionFailed(sent, result.Current!),
+            SaveStatus.Protected => ApiProblems.Protected([result.Current!.Name]),
             _ when result.IsTaken => ApiProblems.Taken(result.Errors!),
             _ => ApiProblems.Invalid("The preset is not valid", result.Errors!),
         };

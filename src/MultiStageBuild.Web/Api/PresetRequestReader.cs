@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
+using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Api;
 
@@ -120,10 +121,13 @@ internal static class PresetRequestReader
     /// <summary>The quoted version, as <c>ETag</c> and <c>If-Match</c> carry it.</summary>
     public static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>Who makes a change: the signed-in identity; without sign-in, the <c>X-Author</c> header, or <see cref="DefaultAuthor"/>.</summary>
-    public static string Author(HttpRequest request) =>
+    /// <summary>
+    /// Who makes a change: the signed-in identity; without sign-in, the <c>X-Author</c> header, or <see cref="DefaultAuthor"/>;
+    /// with its role and address (<see cref="RequestActors"/>).
+    /// </summary>
+    public static Actor Author(HttpRequest request) => RequestActors.Of(request.HttpContext,
         request.HttpContext.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } signedIn } ? signedIn
-        : request.Headers[AuthorHeader].ToString() is var author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : DefaultAuthor;
+        : request.Headers[AuthorHeader].ToString() is var author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : DefaultAuthor);
 
     private static T Lookup<T>(IQueryCollection query, string name, Dictionary<string, T> values, T fallback, FieldErrors errors)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using MultiStageBuild.Web.Data.Configurations;
@@ -87,10 +86,10 @@ public sealed class EfPresetRepository(
             .SingleOrDefaultAsync(p => p.NormalizedName == normalized && p.DeletedAt == null, cancellationToken))?.ToStored(), cancellationToken);
     }
 
-    public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> CreateAsync(PresetDraft draft, Actor author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write => Invalid(draft, out var valid) ?? await write.CreateAsync(valid, cancellationToken), cancellationToken);
 
-    public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, Actor author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             if (Invalid(draft, out var valid) is { } invalid)
@@ -99,19 +98,19 @@ public sealed class EfPresetRepository(
             }
 
             var entity = await write.LoadAsync(id, cancellationToken);
-            return Refuses(entity, expected, out var refused) ? refused : await write.ReplaceAsync(entity, valid, cancellationToken);
+            return write.Refuses(entity, expected, out var refused) ? refused : await write.ReplaceAsync(entity, valid, cancellationToken);
         }, cancellationToken);
 
-    public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, Actor author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             var entity = await write.LoadAsync(id, cancellationToken);
-            return Refuses(entity, expected, out var refused)
+            return write.Refuses(entity, expected, out var refused)
                 ? refused
                 : await write.ChangeAsync(entity, RevisionKind.Deleted, e => e.DeletedAt = e.UpdatedAt, cancellationToken);
         }, cancellationToken);
 
-    public Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> RestoreAsync(Guid id, Actor author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             var entity = await write.LoadAsync(id, cancellationToken);
@@ -121,6 +120,19 @@ public sealed class EfPresetRepository(
                 // Already live (restored by someone else, say): nothing to do.
                 { DeletedAt: null } => SaveResult.Saved(entity.ToStored()),
                 _ => await write.ChangeAsync(entity, RevisionKind.Restored, e => e.DeletedAt = null, cancellationToken),
+            };
+        }, cancellationToken);
+
+    public Task<SaveResult> SetProtectedAsync(Guid id, bool isProtected, Actor author, CancellationToken cancellationToken = default) =>
+        WriteAsync(author, async write =>
+        {
+            var entity = await write.LoadAsync(id, cancellationToken);
+            return entity switch
+            {
+                null => SaveResult.NotFound,
+                // Already so: nothing to write.
+                _ when entity.IsProtected == isProtected => SaveResult.Saved(entity.ToStored()),
+                _ => await write.ChangeAsync(entity, isProtected ? RevisionKind.Protected : RevisionKind.Unprotected, e => e.IsProtected = isProtected, cancellationToken),
             };
         }, cancellationToken);
 
@@ -134,7 +146,7 @@ public sealed class EfPresetRepository(
             return [.. revisions.Select(r => r.ToRevision())];
         }, cancellationToken);
 
-    public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, Actor author, CancellationToken cancellationToken = default) =>
         WriteAsync(author, async write =>
         {
             var entity = await write.LoadAsync(id, cancellationToken);
@@ -148,10 +160,10 @@ public sealed class EfPresetRepository(
                 ?? await write.ChangeAsync(entity, RevisionKind.Restored, e => e.Apply(draft), cancellationToken);
         }, cancellationToken);
 
-    public Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken = default) =>
+    public Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, Actor author, bool dryRun, CancellationToken cancellationToken = default) =>
         GuardAsync(() => ImportCheckedAsync(drafts, onClash, author, dryRun, cancellationToken));
 
-    private async Task<ImportOutcome> ImportCheckedAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportCheckedAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, Actor author, bool dryRun, CancellationToken cancellationToken)
     {
         var normalized = drafts.Select(d => d.Normalized()).ToList();
         var errors = new Dictionary<string, List<string>>();
@@ -171,7 +183,7 @@ public sealed class EfPresetRepository(
         // A dry run goes through the same transaction as the import, and rolls it back.
         await using var write = await BeginWriteAsync(author, cancellationToken);
         var existing = await write.LoadLiveByNameAsync([.. normalized.Select(d => PresetMapping.NormalizeName(d.Name)).Distinct()], cancellationToken);
-        List<string> created = [], updated = [], skipped = [];
+        List<string> created = [], updated = [], skipped = [], protectedNames = [];
         foreach (var draft in normalized)
         {
             SaveResult? written = null;
@@ -191,10 +203,22 @@ public sealed class EfPresetRepository(
                 written = await write.ReplaceAsync(current, draft with { Slug = null }, cancellationToken);
             }
 
-            if (written is { IsTaken: true })
+            if (written is { Status: SaveStatus.Protected })
+            {
+                protectedNames.Add(draft.Name);
+            }
+            else if (written is { IsTaken: true })
             {
                 return Refused(written);
             }
+        }
+
+        if (protectedNames.Count > 0)
+        {
+            return new ImportOutcome(created, updated, skipped, new Dictionary<string, string[]>
+            {
+                ["presets"] = [.. protectedNames.Select(SaveResult.ProtectedMessage)],
+            }) { Protected = protectedNames };
         }
 
         return dryRun || write.Changes.Count == 0 || await CommitAsync(write, cancellationToken) is not { } refusal
@@ -229,7 +253,7 @@ public sealed class EfPresetRepository(
     /// The one path of a single write: an available store, the author, a transaction in which <paramref name="write"/>
     /// loads, refuses or changes, then commit (with its conflict and name-clash outcomes) and announcement.
     /// </summary>
-    private Task<SaveResult> WriteAsync(string author, Func<PresetWrite, Task<SaveResult>> write, CancellationToken cancellationToken) =>
+    private Task<SaveResult> WriteAsync(Actor author, Func<PresetWrite, Task<SaveResult>> write, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             await using var transaction = await BeginWriteAsync(author, cancellationToken);
@@ -243,8 +267,8 @@ public sealed class EfPresetRepository(
         });
 
     /// <summary>A write transaction on the file the store opened, under the author's name.</summary>
-    private Task<PresetWrite> BeginWriteAsync(string author, CancellationToken cancellationToken) =>
-        PresetWrite.BeginAsync(contexts, AuthorOf(author), _clock, status, cancellationToken);
+    private Task<PresetWrite> BeginWriteAsync(Actor author, CancellationToken cancellationToken) =>
+        PresetWrite.BeginAsync(contexts, author with { Name = AuthorOf(author.Name) }, _clock, status, cancellationToken);
 
     private async Task<SaveResult?> CommitAsync(PresetWrite write, CancellationToken cancellationToken)
     {
@@ -289,16 +313,4 @@ public sealed class EfPresetRepository(
     }
 
     private sealed record TagUses(string NormalizedTag, string Tag, int Uses);
-
-    /// <summary>
-    /// Whether a write to <paramref name="entity"/>, as loaded in the write's transaction, cannot go ahead (gone, trashed,
-    /// or at a version <paramref name="expected"/> does not match), and why.
-    /// </summary>
-    private static bool Refuses([NotNullWhen(false)] PresetEntity? entity, VersionMatch expected, [NotNullWhen(true)] out SaveResult? refused)
-    {
-        refused = entity is null || entity.DeletedAt is not null ? SaveResult.NotFound
-            : !expected.Matches(entity.Version) ? SaveResult.Conflict(entity.ToStored())
-            : null;
-        return refused is not null;
-    }
 }

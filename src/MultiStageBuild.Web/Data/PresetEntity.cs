@@ -42,5 +42,8 @@ public sealed class PresetEntity
 
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>Whether only an admin may change it.</summary>
+    public bool IsProtected { get; set; }
+
     public List<PresetRevisionEntity> Revisions { get; set; } = [];
 }

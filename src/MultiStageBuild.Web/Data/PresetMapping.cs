@@ -27,6 +27,7 @@ internal static class PresetMapping
         new(entity.Id, entity.ToDraft(), entity.Version, entity.CreatedAt, entity.CreatedBy, entity.UpdatedAt, entity.UpdatedBy, entity.DeletedAt)
         {
             Slug = entity.Slug ?? "",
+            IsProtected = entity.IsProtected,
         };
 
     /// <summary>Writes a (normalized, valid) draft's content into the row, keeping tag rows that stay.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -21,17 +22,20 @@ internal sealed class PresetWrite : IAsyncDisposable
     // Slugs given to presets of this transaction that are not saved yet.
     private readonly HashSet<string> _claimedSlugs = new(StringComparer.Ordinal);
 
-    private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, string author, TimeProvider clock, PresetStoreStatus status)
+    private PresetWrite(PresetsDbContext context, IDbContextTransaction transaction, Actor actor, TimeProvider clock, PresetStoreStatus status)
     {
         _context = context;
         _transaction = transaction;
         _clock = clock;
         _status = status;
-        Author = author;
+        Actor = actor;
     }
 
+    /// <summary>Who makes the changes, and from where.</summary>
+    public Actor Actor { get; }
+
     /// <summary>Who the changes are recorded under.</summary>
-    public string Author { get; }
+    public string Author => Actor.Name;
 
     /// <summary>The presets changed so far, in order, with what happened to each.</summary>
     public IReadOnlyList<(PresetEntity Entity, RevisionKind Kind)> Changes => _changes;
@@ -41,14 +45,14 @@ internal sealed class PresetWrite : IAsyncDisposable
     /// the database file is still the one the store opened (see <see cref="EnsureSameFile"/>).
     /// </summary>
     public static async Task<PresetWrite> BeginAsync(
-        IDbContextFactory<PresetsDbContext> contexts, string author, TimeProvider clock, PresetStoreStatus status, CancellationToken cancellationToken)
+        IDbContextFactory<PresetsDbContext> contexts, Actor actor, TimeProvider clock, PresetStoreStatus status, CancellationToken cancellationToken)
     {
         var context = await contexts.CreateDbContextAsync(cancellationToken);
         PresetWrite? write = null;
         try
         {
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            write = new PresetWrite(context, transaction, author, clock, status);
+            write = new PresetWrite(context, transaction, actor, clock, status);
             write.EnsureSameFile();
             return write;
         }
@@ -111,11 +115,30 @@ internal sealed class PresetWrite : IAsyncDisposable
     }
 
     /// <summary>
-    /// Applies <paramref name="change"/> to a loaded preset as its next version. A change that leaves the preset live
-    /// under a name another live preset has is refused and nothing of it is written.
+    /// Whether a change to <paramref name="entity"/>, as loaded in this transaction, cannot go ahead, and why: it is gone
+    /// or in the trash, protected from this actor, or at a version <paramref name="expected"/> does not match.
+    /// </summary>
+    public bool Refuses([NotNullWhen(false)] PresetEntity? entity, VersionMatch expected, [NotNullWhen(true)] out SaveResult? refused)
+    {
+        refused = entity is null || entity.DeletedAt is not null ? SaveResult.NotFound
+            : ProtectionRefusal(entity, RevisionKind.Updated) is { } isProtected ? isProtected
+            : !expected.Matches(entity.Version) ? SaveResult.Conflict(entity.ToStored())
+            : null;
+        return refused is not null;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to a loaded preset as its next version. A change to a protected preset (or to
+    /// its protection) by an actor who may not, and a change that leaves the preset live under a name another live preset
+    /// has, are refused and nothing of them is written.
     /// </summary>
     public async Task<SaveResult> ChangeAsync(PresetEntity entity, RevisionKind kind, Action<PresetEntity> change, CancellationToken cancellationToken)
     {
+        if (ProtectionRefusal(entity, kind) is { } refused)
+        {
+            return refused;
+        }
+
         var (nameBefore, wasLive) = (entity.NormalizedName, entity.DeletedAt is null);
         entity.UpdatedAt = _clock.GetUtcNow();
         entity.UpdatedBy = Author;
@@ -130,6 +153,12 @@ internal sealed class PresetWrite : IAsyncDisposable
         return SaveResult.Saved(entity.ToStored());
     }
 
+    /// <summary>The refusal of a change of <paramref name="kind"/> to <paramref name="entity"/> that this actor may not make.</summary>
+    private SaveResult? ProtectionRefusal(PresetEntity entity, RevisionKind kind) =>
+        (entity.IsProtected || kind is RevisionKind.Protected or RevisionKind.Unprotected) && !Actor.MayChangeProtected
+            ? SaveResult.Protected(entity.ToStored())
+            : null;
+
     /// <summary>Writes a normalized, valid <paramref name="draft"/> over a loaded preset; the same content writes nothing.</summary>
     public async Task<SaveResult> ReplaceAsync(PresetEntity entity, PresetDraft draft, CancellationToken cancellationToken)
     {
@@ -138,6 +167,11 @@ internal sealed class PresetWrite : IAsyncDisposable
         if (before.Equals(draft) && newSlug is null)
         {
             return SaveResult.Saved(entity.ToStored());
+        }
+
+        if (ProtectionRefusal(entity, RevisionKind.Updated) is { } isProtected)
+        {
+            return isProtected;
         }
 
         if (newSlug is not null && await ClaimSlugAsync(entity, newSlug, cancellationToken) is { } refused)

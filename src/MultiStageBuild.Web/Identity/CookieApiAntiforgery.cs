@@ -13,7 +13,7 @@ internal sealed class CookieApiAntiforgery(RequestDelegate next, IAntiforgery an
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (ApiAccess.NeedsEditor(context.GetEndpoint())
+        if (ApiAccess.NeedsEditor(context.GetEndpoint(), context.Request.Method)
             && context.User.Identity?.IsAuthenticated == true && !SignInSetup.HasBearer(context.Request)
             && !await antiforgery.IsRequestValidAsync(context))
         {

@@ -1,4 +1,5 @@
 using Microsoft.JSInterop;
+using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Session;
@@ -7,7 +8,7 @@ namespace MultiStageBuild.Web.Session;
 /// The name this browser's saves are recorded under: the signed-in account when sign-in is on, else a display name kept
 /// in the browser's localStorage. One instance per circuit.
 /// </summary>
-public sealed class AuthorSession(IJSRuntime js, UserAccess access)
+public sealed class AuthorSession(IJSRuntime js, UserAccess access, ClientAddress address)
 {
     private const string StorageKey = "author";
 
@@ -22,6 +23,9 @@ public sealed class AuthorSession(IJSRuntime js, UserAccess access)
 
     /// <summary>The name to record on a change: the chosen name, or "anonymous".</summary>
     public string NameOrAnonymous => HasName ? Name! : "anonymous";
+
+    /// <summary>Who a page's change is made by: this name, as an admin when the user is one (or sign-in is off), from this browser's address.</summary>
+    public Actor Actor => new(NameOrAnonymous, access.IsAdmin, ChangeSurface.Page, address.Value);
 
     public event Action? Changed;
 

@@ -10,18 +10,23 @@ namespace MultiStageBuild.Web.Tests.Identity;
 /// <summary>
 /// Every identity against every preset action, on REST and on MCP, in <c>Auth:Mode</c> <c>Local</c>: allowed calls
 /// succeed, calls without credentials are 401 with <c>WWW-Authenticate</c>, calls without the role are 403 naming it.
+/// Each write again on a protected preset: only the admin's goes through; an editor's is a 403 saying it is protected.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture<SignInAppHost>
 {
-    private static readonly string[] RestActions = ["list", "get", "render", "create", "update", "trash", "restore", "import", "export"];
+    private static readonly string[] RestActions = ["list", "get", "render", "create", "update", "trash", "restore", "import", "export", "protect"];
     private static readonly string[] McpActions = ["list", "get", "render"];
+    private static readonly string[] ProtectedActions = ["update", "trash", "restore", "import"];
     private static readonly HashSet<string> Writes = ["create", "update", "trash", "restore", "import"];
+    private static readonly HashSet<string> AdminActions = ["protect"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static TheoryData<string, string> RestCells() => Cells(RestActions);
 
     public static TheoryData<string, string> McpCells() => Cells(McpActions);
+
+    public static TheoryData<string, string> ProtectedCells() => Cells(ProtectedActions);
 
     [Theory]
     [MemberData(nameof(RestCells))]
@@ -35,21 +40,35 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
 
         using var response = await host.Clients[identity].SendAsync(RestRequest(action, preset), Ct);
 
-        switch (Expected(identity, action))
+        await AssertCellAsync(response, identity, action, Expected(identity, action));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedCells))]
+    public async Task RestActionOnAProtectedPreset(string identity, string action)
+    {
+        var repository = host.Services.GetRequiredService<IPresetRepository>();
+        var preset = await host.SavePresetAsync($"protected {identity} {action} {Guid.NewGuid():N}", source: "/src", build: "make");
+        preset = (await repository.SetProtectedAsync(preset.Id, true, new Actor("tests", MayChangeProtected: true), Ct)).Preset!;
+        if (action == "restore")
         {
-            case HttpStatusCode.OK:
-                Assert.True(response.IsSuccessStatusCode, $"{identity} {action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
-                Assert.Equal(SuccessStatus(action), response.StatusCode);
-                break;
-            case HttpStatusCode.Unauthorized:
-                await AssertUnauthorizedAsync(response);
-                break;
-            default:
-                var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
-                Assert.Equal(AppRoles.Editor, problem.GetProperty("requiredRole").GetString());
-                Assert.Contains("editor", problem.GetProperty("title").GetString());
-                break;
+            await repository.DeleteAsync(preset.Id, preset.Version, new Actor("tests", MayChangeProtected: true), Ct);
         }
+
+        using var response = await host.Clients[identity].SendAsync(RestRequest(action, preset, importOverName: true), Ct);
+
+        var expected = Expected(identity, action);
+        if (expected == HttpStatusCode.OK && identity != AppRoles.Admin)
+        {
+            var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+            Assert.Equal("The preset is protected", problem.GetProperty("title").GetString());
+            Assert.Contains($"'{preset.Name}' is protected: only an admin", problem.GetProperty("detail").GetString());
+            Assert.Equal(AppRoles.Admin, problem.GetProperty("requiredRole").GetString());
+            Assert.Equal(preset.Version, (await repository.FindAsync(preset.Id, Ct))!.Version);
+            return;
+        }
+
+        await AssertCellAsync(response, identity, action, expected);
     }
 
     [Theory]
@@ -86,6 +105,26 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
         }
     }
 
+    private static async Task AssertCellAsync(HttpResponseMessage response, string identity, string action, HttpStatusCode expected)
+    {
+        switch (expected)
+        {
+            case HttpStatusCode.OK:
+                Assert.True(response.IsSuccessStatusCode, $"{identity} {action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+                Assert.Equal(SuccessStatus(action), response.StatusCode);
+                break;
+            case HttpStatusCode.Unauthorized:
+                await AssertUnauthorizedAsync(response);
+                break;
+            default:
+                var role = AdminActions.Contains(action) ? AppRoles.Admin : AppRoles.Editor;
+                var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+                Assert.Equal(role, problem.GetProperty("requiredRole").GetString());
+                Assert.Contains(role, problem.GetProperty("title").GetString());
+                break;
+        }
+    }
+
     private static TheoryData<string, string> Cells(string[] actions)
     {
         var cells = new TheoryData<string, string>();
@@ -104,6 +143,8 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
     private static HttpStatusCode Expected(string identity, string action) => identity switch
     {
         SignInAppHost.Anonymous => HttpStatusCode.Unauthorized,
+        AppRoles.Admin => HttpStatusCode.OK,
+        _ when AdminActions.Contains(action) => HttpStatusCode.Forbidden,
         AppRoles.Viewer or SignInAppHost.ReadToken => Writes.Contains(action) ? HttpStatusCode.Forbidden : HttpStatusCode.OK,
         _ => HttpStatusCode.OK,
     };
@@ -121,8 +162,10 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
         Assert.StartsWith("Bearer realm=\"MultiStageBuild\"", response.Headers.WwwAuthenticate.ToString());
     }
 
-    private static HttpRequestMessage RestRequest(string action, StoredPreset preset)
+    /// <summary>The request for <paramref name="action"/> on <paramref name="preset"/>; an import writes over it when <paramref name="importOverName"/>.</summary>
+    private static HttpRequestMessage RestRequest(string action, StoredPreset preset, bool importOverName = false)
     {
+        var imported = importOverName ? preset.Name : $"imported {Guid.NewGuid():N}";
         var path = $"/api/presets/{preset.Id}";
         var request = action switch
         {
@@ -133,9 +176,10 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
             "update" => Json(HttpMethod.Put, path, $$$"""{"name": "{{{preset.Name}}}", "description": "changed", "args": {"source": "/src"}}"""),
             "trash" => Json(HttpMethod.Delete, path, ""),
             "restore" => Json(HttpMethod.Post, $"{path}/restore", "{}"),
-            "import" => Json(HttpMethod.Post, "/api/presets/import",
-                $$$"""{"format": "multi-stage-build-presets", "version": 1, "presets": [{"name": "imported {{{Guid.NewGuid():N}}}", "args": {"source": "/src"}}]}"""),
+            "import" => Json(HttpMethod.Post, "/api/presets/import?onClash=update",
+                $$$"""{"format": "multi-stage-build-presets", "version": 1, "presets": [{"name": "{{{imported}}}", "args": {"source": "/src"}}]}"""),
             "export" => new HttpRequestMessage(HttpMethod.Get, "/api/presets/export"),
+            "protect" => Json(HttpMethod.Put, $"{path}/protection", """{"protected": true}"""),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
         if (action is "update" or "trash")

@@ -93,12 +93,13 @@ public sealed class ConnectPageTests : BunitContext
         public Task<IReadOnlyList<string>> TagsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<StoredPreset?> FindAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<StoredPreset?> FindByNameAsync(string name, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> CreateAsync(PresetDraft draft, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> RestoreAsync(Guid id, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> CreateAsync(PresetDraft draft, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> UpdateAsync(Guid id, PresetDraft draft, VersionMatch expected, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> DeleteAsync(Guid id, VersionMatch expected, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> RestoreAsync(Guid id, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> SetProtectedAsync(Guid id, bool isProtected, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyList<PresetRevision>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, string author, bool dryRun, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<SaveResult> RestoreRevisionAsync(Guid id, int version, Actor author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ImportOutcome> ImportAsync(IReadOnlyList<PresetDraft> drafts, ImportClash onClash, Actor author, bool dryRun, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

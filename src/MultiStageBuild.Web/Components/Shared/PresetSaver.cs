@@ -26,7 +26,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return null;
         }
 
-        var result = await ShowEditorAsync("Save as preset", draft, d => presets.CreateAsync(d, author.NameOrAnonymous), editArguments, "Save preset");
+        var result = await ShowEditorAsync("Save as preset", draft, d => presets.CreateAsync(d, author.Actor), editArguments, "Save preset");
         return Report(result?.Outcome.Preset, "Saved");
     }
 
@@ -38,7 +38,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return null;
         }
 
-        return await WriteAsync(() => presets.UpdateAsync(loaded.Id, draft, loaded.Version, author.NameOrAnonymous)) is { } outcome
+        return await WriteAsync(() => presets.UpdateAsync(loaded.Id, draft, loaded.Version, author.Actor)) is { } outcome
             ? await FollowUpAsync(outcome, draft)
             : null;
     }
@@ -52,7 +52,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
         }
 
         var result = await ShowEditorAsync($"Edit {preset.Name}", preset.Draft,
-            d => presets.UpdateAsync(preset.Id, d, preset.Version, author.NameOrAnonymous), editArguments: true, "Save changes");
+            d => presets.UpdateAsync(preset.Id, d, preset.Version, author.Actor), editArguments: true, "Save changes");
         return result is null ? null : await FollowUpAsync(result.Outcome, result.Draft);
     }
 
@@ -71,7 +71,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return false;
         }
 
-        var outcome = await WriteAsync(() => presets.DeleteAsync(preset.Id, preset.Version, author.NameOrAnonymous));
+        var outcome = await WriteAsync(() => presets.DeleteAsync(preset.Id, preset.Version, author.Actor));
         if (outcome is null)
         {
             return false;
@@ -89,10 +89,37 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return true;
         }
 
-        snackbar.Add(outcome.Status == SaveStatus.Conflict
-            ? $"\"{preset.Name}\" changed meanwhile (now version {outcome.Current!.Version}); look at it before deleting."
-            : $"\"{preset.Name}\" no longer exists.", Severity.Warning);
+        snackbar.Add(outcome.Status switch
+        {
+            SaveStatus.Conflict => $"\"{preset.Name}\" changed meanwhile (now version {outcome.Current!.Version}); look at it before deleting.",
+            SaveStatus.Protected => outcome.ErrorText(""),
+            _ => $"\"{preset.Name}\" no longer exists.",
+        }, Severity.Warning);
         return false;
+    }
+
+    /// <summary>Protects <paramref name="preset"/> (only admins change it then) or lifts its protection; admins only.</summary>
+    public async Task<StoredPreset?> SetProtectedAsync(StoredPreset preset, bool isProtected)
+    {
+        if (!access.IsAdmin)
+        {
+            snackbar.Add(access.Refusal(AppRoles.Admin), Severity.Warning);
+            return null;
+        }
+
+        if (await WriteAsync(() => presets.SetProtectedAsync(preset.Id, isProtected, author.Actor)) is not { } outcome)
+        {
+            return null;
+        }
+
+        if (outcome.Status != SaveStatus.Saved)
+        {
+            snackbar.Add(outcome.ErrorText($"\"{preset.Name}\" no longer exists."), Severity.Warning);
+            return null;
+        }
+
+        snackbar.Add(isProtected ? $"Protected \"{preset.Name}\": only admins can change it now." : $"\"{preset.Name}\" is no longer protected.", Severity.Success);
+        return outcome.Preset;
     }
 
     /// <summary>Brings <paramref name="preset"/> back from the trash; true when it is live again.</summary>
@@ -103,7 +130,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             return false;
         }
 
-        var outcome = await WriteAsync(() => presets.RestoreAsync(preset.Id, author.NameOrAnonymous));
+        var outcome = await WriteAsync(() => presets.RestoreAsync(preset.Id, author.Actor));
         if (outcome is null)
         {
             return false;
@@ -130,6 +157,9 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
             case SaveStatus.Invalid:
                 snackbar.Add(outcome.ErrorText("The preset is not valid."), Severity.Error);
                 return null;
+            case SaveStatus.Protected:
+                snackbar.Add(outcome.ErrorText(""), Severity.Warning);
+                return null;
             default:
                 snackbar.Add("That preset no longer exists; save your version as a new preset.", Severity.Warning);
                 return await SaveAsNewAsync(draft);
@@ -148,7 +178,7 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
         return choice switch
         {
             ConflictChoice.TakeTheirs => theirs,
-            ConflictChoice.Overwrite => await WriteAsync(() => presets.UpdateAsync(theirs.Id, yours, theirs.Version, author.NameOrAnonymous)) is { } overwritten
+            ConflictChoice.Overwrite => await WriteAsync(() => presets.UpdateAsync(theirs.Id, yours, theirs.Version, author.Actor)) is { } overwritten
                 ? await FollowUpAsync(overwritten, yours)
                 : null,
             _ => await SaveAsNewAsync(yours with { Name = $"{yours.Name} (mine)" }),

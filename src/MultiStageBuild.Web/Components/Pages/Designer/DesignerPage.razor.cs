@@ -239,6 +239,16 @@ public partial class DesignerPage
         }
     }
 
+    private async Task SetProtection(bool isProtected)
+    {
+        if (_loaded is not null && await Saver.SetProtectedAsync(_loaded, isProtected) is { } saved)
+        {
+            _loaded = saved;
+            ClearNotice();
+            Apply(State);
+        }
+    }
+
     /// <summary>Loads <paramref name="preset"/> into the form, offering Undo with <paramref name="undoMessage"/> when that replaces edits.</summary>
     private async Task Load(StoredPreset preset, string? undoMessage = null)
     {

@@ -80,7 +80,7 @@ public partial class ImportDialog
         }
 
         _drafts = read.Value;
-        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: true));
+        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.Actor, dryRun: true));
         _errors = _outcome is null ? new FieldErrors() : FieldErrors.From(_outcome.Errors);
     }
 
@@ -103,7 +103,7 @@ public partial class ImportDialog
             return;
         }
 
-        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.NameOrAnonymous, dryRun: false));
+        _outcome = await Saver.WriteAsync(() => Presets.ImportAsync(_drafts, _onClash, Author.Actor, dryRun: false));
         _errors = _outcome is null ? new FieldErrors() : FieldErrors.From(_outcome.Errors);
         if (_outcome is { Succeeded: true })
         {

@@ -230,6 +230,20 @@ public partial class PresetsPage
 
     private Task Restore(StoredPreset preset) => Saver.RestoreAsync(preset);
 
+    private Task SetProtected(StoredPreset preset, bool isProtected) => Saver.SetProtectedAsync(preset, isProtected);
+
+    /// <summary>Why a protected preset's buttons are disabled, said beside its name to whoever is no admin.</summary>
+    private const string ProtectedNote = "Protected: only an admin can change, trash or restore it.";
+
+    /// <summary>Whether <paramref name="preset"/> is protected from the person on the page.</summary>
+    private bool Locked(StoredPreset preset) => preset.IsProtected && !Access.IsAdmin;
+
+    private string LockedTitle(StoredPreset preset, string action) => Locked(preset) ? $"{action}: {ProtectedNote}" : action;
+
+    private static string ProtectedNoteId(StoredPreset preset) => $"protected-{preset.Id:N}";
+
+    private string? LockedNoteId(StoredPreset preset) => Locked(preset) ? ProtectedNoteId(preset) : null;
+
     private async Task Import()
     {
         var dialog = await Dialogs.ShowAsync<ImportDialog>("Import presets", new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
