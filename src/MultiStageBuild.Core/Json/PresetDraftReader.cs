@@ -13,7 +13,7 @@ namespace MultiStageBuild.Core.Json;
 public static class PresetDraftReader
 {
     private static readonly string[] Members = [JsonMembers.Name, JsonMembers.Description, JsonMembers.Tags, JsonMembers.Args, JsonMembers.Slug];
-    private static readonly HashSet<string> ReadOnlyMembers = ["id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt"];
+    private static readonly HashSet<string> ReadOnlyMembers = ["id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "deletedAt", "protected"];
 
     /// <summary>The draft in <paramref name="entry"/>, normalised, with its problems added to <paramref name="errors"/> under <paramref name="path"/>.</summary>
     public static PresetDraft? Read(JsonElement entry, string path, PromptDefinition definition, FieldErrors errors)

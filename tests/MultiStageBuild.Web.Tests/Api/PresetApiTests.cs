@@ -26,7 +26,7 @@ public sealed class PresetApiTests(KestrelAppHost host) : IClassFixture<KestrelA
         Assert.Equal($"/api/presets/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
         Assert.Equal(
-            ["id", "name", "slug", "description", "tags", "args", "version", "createdAt", "createdBy", "updatedAt", "updatedBy"],
+            ["id", "name", "slug", "description", "tags", "args", "version", "createdAt", "createdBy", "updatedAt", "updatedBy", "protected"],
             body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(preset.Name, body.GetProperty("name").GetString());
         Assert.Equal(["python", "poetry"], body.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));

@@ -52,7 +52,7 @@ public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture
         preset = (await repository.SetProtectedAsync(preset.Id, true, new Actor("tests", MayChangeProtected: true), Ct)).Preset!;
         if (action == "restore")
         {
-            await repository.DeleteAsync(preset.Id, preset.Version, new Actor("tests", MayChangeProtected: true), Ct);
+            preset = (await repository.DeleteAsync(preset.Id, preset.Version, new Actor("tests", MayChangeProtected: true), Ct)).Preset!;
         }
 
         using var response = await host.Clients[identity].SendAsync(RestRequest(action, preset, importOverName: true), Ct);
