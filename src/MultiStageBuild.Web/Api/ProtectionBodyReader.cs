@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MultiStageBuild.Core.Json;
 
 namespace MultiStageBuild.Web.Api;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MultiStageBuild.Core.Presets;
 
 namespace MultiStageBuild.Web.Identity;
 

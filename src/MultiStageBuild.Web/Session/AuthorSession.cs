@@ -1,5 +1,4 @@
 using Microsoft.JSInterop;
-using MultiStageBuild.Core.Presets;
 using MultiStageBuild.Web.Identity;
 
 namespace MultiStageBuild.Web.Session;

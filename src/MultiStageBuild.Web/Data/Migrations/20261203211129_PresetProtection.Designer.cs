@@ -11,7 +11,7 @@ using MultiStageBuild.Web.Data;
 namespace MultiStageBuild.Web.Data.Migrations
 {
     [DbContext(typeof(PresetsDbContext))]
-    [Migration("20261203205138_PresetProtection")]
+    [Migration("20261203211129_PresetProtection")]
     partial class PresetProtection
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace MultiStageBuild.Web.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
