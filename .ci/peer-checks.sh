@@ -12,7 +12,7 @@ root=$PWD
 project=src/MultiStageBuild.Web
 golden=tests/MultiStageBuild.Core.Tests/Golden
 tools=.ci/node_modules
-conformance_scenarios=(server-initialize ping logging-set-level prompts-list resources-list dns-rebinding-protection)
+conformance_scenarios=(server-initialize ping logging-set-level prompts-list resources-list tools-list dns-rebinding-protection)
 
 fail() { echo "peer-checks: $*" >&2; exit 1; }
 
@@ -88,6 +88,22 @@ expected = open(sys.argv[2], encoding="utf-8", newline="").read()
 if text != expected:
     sys.exit("Inspector prompts/get text differs from the seed's Returns block")
 print("Inspector prompts/get: the seed's text, byte for byte")
+PY
+
+  # Clients without prompts: the same text through the render_prompt tool.
+  "${inspector[@]}" "$app_url/mcp" --method tools/list >"$out/tools.json"
+  "${inspector[@]}" "$app_url/mcp" --method tools/call --tool-name render_prompt --tool-arg prompt=multi-stage-build \
+    "arguments=$(cat "$golden/invoked-with.json")" >"$out/call.json"
+  python3 - "$out/tools.json" "$out/call.json" "$golden/returns.md" <<'PY'
+import json, sys
+names = sorted(t["name"] for t in json.load(open(sys.argv[1]))["tools"])
+if names != ["list_presets", "render_prompt"]:
+    sys.exit(f"tools/list listed {names}")
+result = json.load(open(sys.argv[2]))
+expected = open(sys.argv[3], encoding="utf-8", newline="").read()
+if result.get("isError") or result["content"][0]["text"] != expected:
+    sys.exit(f"Inspector tools/call render_prompt differs from the seed's Returns block: {json.dumps(result)[:400]}")
+print("Inspector tools/list: " + ", ".join(names) + "; tools/call render_prompt: the seed's text, byte for byte")
 PY
 }
 

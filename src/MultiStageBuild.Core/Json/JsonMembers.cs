@@ -34,7 +34,7 @@ public static class JsonMembers
     /// <summary>The import document's format name.</summary>
     public const string Format = "format";
 
-    /// <summary>The import document's version.</summary>
+    /// <summary>The import document's version, and a preset's version in MCP's <c>list_presets</c>.</summary>
     public const string Version = "version";
 
     /// <summary>The import document's presets.</summary>
@@ -45,6 +45,12 @@ public static class JsonMembers
 
     /// <summary>The arguments in MCP's <c>prompts/get</c> params.</summary>
     public const string McpArguments = "arguments";
+
+    /// <summary>The text the MCP <c>list_presets</c> tool filters by.</summary>
+    public const string Search = "search";
+
+    /// <summary>The tag the MCP <c>list_presets</c> tool filters by.</summary>
+    public const string Tag = "tag";
 
     /// <summary>The configured MCP server a check request names.</summary>
     public const string Server = "server";

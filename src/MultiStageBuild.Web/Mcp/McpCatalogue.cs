@@ -111,13 +111,16 @@ public sealed class McpCatalogue : IDisposable
     /// The Markdown <see cref="PromptRenderService"/> renders in the configured edition for <paramref name="prompt"/> called with
     /// <paramref name="given"/>: a preset's values overlaid by every non-blank given value. Errors block, naming the argument.
     /// </summary>
-    public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
+    public string Render(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given) => RenderChecked(prompt, given).Markdown;
+
+    /// <summary>As <see cref="Render"/>, with the warnings the checker found.</summary>
+    public (string Markdown, IReadOnlyList<ArgumentIssue> Warnings) RenderChecked(CataloguePrompt prompt, IReadOnlyDictionary<string, string> given)
     {
         // The base prompt's baseline is empty: the given values as they are.
         var result = _renderer.Render(Definition, prompt.Baseline.OverlaidBy(given, Definition), _edition);
         if (result.Markdown is { } markdown)
         {
-            return markdown;
+            return (markdown, [.. result.Issues.Where(i => i.Severity == IssueSeverity.Warning)]);
         }
 
         var errors = new FieldErrors();

@@ -33,12 +33,14 @@ public static class McpServerSetup
                 };
                 options.ServerInstructions =
                     "Serves Contree's multi-stage-build prompt and one multi-stage-build.<preset> prompt per saved team preset; " +
-                    "a preset prompt fills every argument you leave blank with the preset's value.";
+                    "a preset prompt fills every argument you leave blank with the preset's value. Clients without prompts: the list_presets " +
+                    "and render_prompt tools return the same.";
                 options.Capabilities = new ServerCapabilities
                 {
                     Prompts = new PromptsCapability { ListChanged = true },
                     Resources = new ResourcesCapability(),
                     Completions = new CompletionsCapability(),
+                    Tools = new ToolsCapability(),
                 };
             })
             // Initialize-handshake clients (most agents today) get sessions, so list_changed reaches them unsolicited;
@@ -49,7 +51,9 @@ public static class McpServerSetup
             .WithGetPromptHandler(McpHandlers.GetPromptAsync)
             .WithCompleteHandler(McpHandlers.CompleteAsync)
             .WithListResourcesHandler(McpHandlers.ListResourcesAsync)
-            .WithReadResourceHandler(McpHandlers.ReadResourceAsync);
+            .WithReadResourceHandler(McpHandlers.ReadResourceAsync)
+            .WithListToolsHandler(McpTools.ListAsync)
+            .WithCallToolHandler(McpTools.CallAsync);
 
         services.AddOptions<McpServerOptions>().Configure<PromptListSignal>((options, signal) => options.PromptCollection = signal);
         return services;
