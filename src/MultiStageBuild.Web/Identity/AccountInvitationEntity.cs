@@ -12,7 +12,4 @@ public sealed class AccountInvitationEntity : HashedSecretEntity
     public DateTimeOffset? AcceptedAt { get; set; }
 
     public string? AcceptedBy { get; set; }
-
-    /// <summary>Unused and unexpired: an invitation makes one account.</summary>
-    public override bool UsableAt(DateTimeOffset now) => AcceptedAt is null && !ExpiredAt(now);
 }

@@ -66,7 +66,7 @@ public sealed class Accounts(
     {
         var hash = SecretCodes.Hash(code);
         var invitation = await context.AccountInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
-        return invitation?.UsableAt(clock.GetUtcNow()) is true ? invitation : null;
+        return invitation is { AcceptedAt: null } && !invitation.ExpiredAt(clock.GetUtcNow()) ? invitation : null;
     }
 
     /// <summary>Creates the invited account and uses the invitation up, both or neither.</summary>
@@ -75,7 +75,7 @@ public sealed class Accounts(
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var hash = SecretCodes.Hash(code);
         var invitation = await context.AccountInvitations.SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
-        if (invitation?.UsableAt(clock.GetUtcNow()) is not true)
+        if (invitation is not { AcceptedAt: null } || invitation.ExpiredAt(clock.GetUtcNow()))
         {
             return Failed("This invitation link is used up or expired: ask an admin for a new one.");
         }

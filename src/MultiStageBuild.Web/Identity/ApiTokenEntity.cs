@@ -15,7 +15,4 @@ public sealed class ApiTokenEntity : HashedSecretEntity
     public DateTimeOffset? LastUsedAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
-
-    /// <summary>Unrevoked and unexpired.</summary>
-    public override bool UsableAt(DateTimeOffset now) => RevokedAt is null && !ExpiredAt(now);
 }

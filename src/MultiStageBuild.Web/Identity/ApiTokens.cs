@@ -82,7 +82,7 @@ public sealed class ApiTokens(PresetsDbContext context, UserManager<IdentityUser
         var now = clock.GetUtcNow();
         var hash = SecretCodes.Hash(secret);
         var token = await context.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
-        if (token?.UsableAt(now) is not true
+        if (token is null || token.RevokedAt is not null || token.ExpiredAt(now)
             || await users.FindByIdAsync(token.UserId) is not { } owner || await users.IsLockedOutAsync(owner))
         {
             return null;
