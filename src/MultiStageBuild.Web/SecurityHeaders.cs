@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using MultiStageBuild.Web.Identity;
+
 namespace MultiStageBuild.Web;
 
 /// <summary>
@@ -10,13 +13,18 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        // Single sign-on's sign-in and sign-out forms end at the provider, which form-action must then allow.
+        var provider = app.ApplicationServices.GetRequiredService<IOptions<AuthOptions>>().Value.ProviderOrigin();
+        var policy = provider is null ? ContentSecurityPolicy : ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {provider}");
+        return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
+    }
 }

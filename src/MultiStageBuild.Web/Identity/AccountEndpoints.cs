@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace MultiStageBuild.Web.Identity;
 
 /// <summary>
-/// Signing in and out, the first account and invitations under <c>/account</c>. Every form carries an antiforgery
-/// token, which the antiforgery middleware checks on each post.
+/// Signing in and out, the first account and invitations under <c>/account</c> (single sign-on has its own sign-in
+/// and sign-out there: <see cref="SingleSignOnEndpoints"/>). Every form carries an antiforgery token, which the
+/// antiforgery middleware checks on each post.
 /// </summary>
 public static class AccountEndpoints
 {
@@ -19,7 +20,7 @@ public static class AccountEndpoints
 
     private const string Home = "/";
 
-    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app, AuthMode mode)
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription()
             .AddEndpointFilter(async (context, next) =>
@@ -27,14 +28,23 @@ public static class AccountEndpoints
                 context.HttpContext.Response.Headers.CacheControl = "no-store";
                 return await next(context);
             });
-        account.MapGet("/sign-in", SignInForm);
-        account.MapPost("/sign-in", SignIn);
-        account.MapPost("/sign-out", SignOut);
-        account.MapPost("/sign-out-everywhere", SignOutEverywhere);
-        account.MapGet("/setup", SetupForm);
-        account.MapPost("/setup", Setup);
-        account.MapGet("/invitation/{code}", InvitationForm);
-        account.MapPost("/invitation/{code}", AcceptInvitation);
+        if (mode == AuthMode.Local)
+        {
+            account.MapGet("/sign-in", SignInForm);
+            account.MapPost("/sign-in", SignIn);
+            account.MapPost("/sign-out", SignOut);
+            account.MapPost("/sign-out-everywhere", SignOutEverywhere);
+            account.MapGet("/setup", SetupForm);
+            account.MapPost("/setup", Setup);
+            account.MapGet("/invitation/{code}", InvitationForm);
+            account.MapPost("/invitation/{code}", AcceptInvitation);
+        }
+        else if (mode == AuthMode.OpenIdConnect)
+        {
+            account.MapSingleSignOn();
+            account.MapPost("/sign-out-everywhere", SignOutEverywhere);
+        }
+
         account.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
@@ -49,7 +59,7 @@ public static class AccountEndpoints
     private static async Task<IResult> SignInForm(HttpContext context, Accounts accounts, string? returnUrl, CancellationToken cancellationToken) =>
         await accounts.AnyAsync(cancellationToken) ? SignInPage(context, returnUrl, error: null) : Results.Redirect(SetupPath);
 
-    private static async Task<IResult> SignIn(HttpContext context, [FromForm] AccountForm form, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> SignIn(HttpContext context, [FromForm] AccountForm form, SignInManager<IdentityUser> signIn, SignInEvents events)
     {
         var (userName, password) = (form.UserName?.Trim() ?? "", form.Password ?? "");
         var result = userName.Length == 0 || password.Length == 0
@@ -57,17 +67,20 @@ public static class AccountEndpoints
             : await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await events.SignedInAsync(context, userName, AuthMode.Local);
             return Results.LocalRedirect(LocalOrHome(form.ReturnUrl));
         }
 
         var error = result.IsLockedOut
             ? "Too many failed attempts: this account is locked for a few minutes."
             : result.IsNotAllowed ? "This account may not sign in." : "The name or the password is wrong.";
+        await events.SignInFailedAsync(context, userName, error);
         return SignInPage(context, form.ReturnUrl, error, userName, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> SignOut(SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> SignOut(HttpContext context, SignInManager<IdentityUser> signIn, SignInEvents events)
     {
+        await events.SignedOutAsync(context, context.User.Identity?.Name);
         await signIn.SignOutAsync();
         return Results.LocalRedirect(SignInPath);
     }
@@ -163,7 +176,7 @@ public static class AccountEndpoints
         "<p>This invitation link is used up, expired or mistyped. Ask an admin for a new one.</p></main></body></html>",
         "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 
-    private static AccountPage WithToken(HttpContext context, AccountPage page)
+    internal static AccountPage WithToken(HttpContext context, AccountPage page)
     {
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         return page.Hidden(tokens.FormFieldName, tokens.RequestToken);
@@ -171,6 +184,6 @@ public static class AccountEndpoints
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 
-    private static string LocalOrHome(string? url) =>
+    internal static string LocalOrHome(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : Home;
 }

@@ -7,8 +7,9 @@ using MultiStageBuild.Web.Data;
 namespace MultiStageBuild.Web.Identity;
 
 /// <summary>
-/// Sign-in, roles and their enforcement. Everything is registered in every mode and the mode is read per request, so
-/// that <see cref="AuthMode.None"/> behaves as the app did before accounts: every policy passes and no one signs in.
+/// Sign-in, roles and their enforcement. Everything is registered in every mode (the OpenID Connect scheme only in its
+/// own) and the mode is read per request, so that <see cref="AuthMode.None"/> behaves as the app did before accounts:
+/// every policy passes and no one signs in.
 /// </summary>
 public static class SignInSetup
 {
@@ -17,7 +18,7 @@ public static class SignInSetup
     public const string BearerChallenge = $"Bearer realm=\"{Realm}\"";
     public const string InvalidTokenChallenge = BearerChallenge + ", error=\"invalid_token\"";
 
-    /// <summary>Picks the API token handler for <c>Authorization: Bearer</c>, else the sign-in cookie.</summary>
+    /// <summary>Picks the API token handler for <c>Authorization: Bearer</c>, else the gateway's headers or the sign-in cookie, by mode.</summary>
     private const string CookieOrTokenScheme = "CookieOrToken";
 
     public static WebApplicationBuilder AddSignIn(this WebApplicationBuilder builder)
@@ -41,9 +42,13 @@ public static class SignInSetup
                 options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(CookieOrTokenScheme, null, options => options.ForwardDefaultSelector = context =>
-                HasBearer(context.Request) ? ApiTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+                HasBearer(context.Request) ? ApiTokenHandler.SchemeName
+                : context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.Mode == AuthMode.ReverseProxy ? ReverseProxyHandler.SchemeName
+                : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ReverseProxyHandler>(ReverseProxyHandler.SchemeName, null)
             .AddIdentityCookies();
+        services.AddOpenIdConnectSignIn();
         services.AddIdentityCore<IdentityUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PresetsDbContext>()
@@ -63,8 +68,19 @@ public static class SignInSetup
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<AuthOptions>>((options, auth) => options.ValidationInterval = auth.Value.SessionCheckInterval);
         services.AddDataProtection().SetApplicationName(Realm).PersistKeysToDbContext<PresetsDbContext>();
+        // A provider's or gateway's names are whatever it says (spaces, accents); local accounts keep Identity's rules.
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
+        {
+            if (auth.Value.Mode is AuthMode.OpenIdConnect or AuthMode.ReverseProxy)
+            {
+                identity.User.AllowedUserNameCharacters = "";
+            }
+        });
         services.AddScoped<Accounts>();
         services.AddScoped<ApiTokens>();
+        services.AddScoped<SignInEvents>();
+        services.AddScoped<ExternalMembers>();
+        services.AddSingleton<ExternalMemberCache>();
         return builder;
     }
 
@@ -77,12 +93,18 @@ public static class SignInSetup
         return app;
     }
 
-    /// <summary>The account pages, in a mode with accounts.</summary>
+    /// <summary>The account pages, in a mode with sign-in; refuses to start on settings the mode cannot use.</summary>
     public static WebApplication MapSignIn(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Mode == AuthMode.Local)
+        var options = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        if (options.Problems().ToList() is { Count: > 0 } problems)
         {
-            app.MapAccountEndpoints();
+            throw new InvalidOperationException($"Auth:Mode is {options.Mode}, but its settings cannot be used: {string.Join(" ", problems)}");
+        }
+
+        if (options.Mode != AuthMode.None)
+        {
+            app.MapAccountEndpoints(options.Mode);
         }
 
         return app;

@@ -16,6 +16,9 @@ public sealed class UserAccess(IOptions<AuthOptions> options, IServiceProvider s
 
     public bool SignInOn => Mode != AuthMode.None;
 
+    /// <summary>Whether a provider or gateway signs people in and gives their roles, rather than this app's accounts.</summary>
+    public bool RolesFromOutside => Mode is AuthMode.OpenIdConnect or AuthMode.ReverseProxy;
+
     /// <summary>
     /// The signed-in user. The server sets a circuit's authentication state, already completed, when the circuit starts
     /// (and from the request while prerendering), so it is read here without waiting.

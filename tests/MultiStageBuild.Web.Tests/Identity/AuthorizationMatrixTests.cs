@@ -8,11 +8,12 @@ using MultiStageBuild.Web.Tests.Api;
 namespace MultiStageBuild.Web.Tests.Identity;
 
 /// <summary>
-/// Every identity against every preset action, on REST and on MCP, in <c>Auth:Mode</c> <c>Local</c>: allowed calls
-/// succeed, calls without credentials are 401 with <c>WWW-Authenticate</c>, calls without the role are 403 naming it.
-/// Each write again on a protected preset: only the admin's goes through; an editor's is a 403 saying it is protected.
+/// Every identity against every preset action, on REST and on MCP, in each sign-in mode with cookies (a class per mode
+/// runs this table): allowed calls succeed, calls without credentials are 401 with <c>WWW-Authenticate</c>, calls
+/// without the role are 403 naming it. Each write again on a protected preset: only the admin's goes through; an
+/// editor's is a 403 saying it is protected.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SignInAppHost host) : IClassFixture<SignInAppHost>
+public abstract class AuthorizationMatrixTests(SignInAppHost host)
 {
     private static readonly string[] RestActions = ["list", "get", "render", "create", "update", "trash", "restore", "import", "export", "protect"];
     private static readonly string[] McpActions = ["list", "get", "render"];

@@ -6,8 +6,9 @@ namespace MultiStageBuild.Web.Tests.Identity;
 /// <summary>
 /// The app in <c>Auth:Mode</c> <c>Local</c> with one client per identity: anonymous; an admin (the first account), an
 /// editor and a viewer, each signed in through the app's forms with a cookie; and a read and a write token of the editor.
+/// Another mode's host derives from it and signs the same three names in its own way.
 /// </summary>
-public sealed class SignInAppHost : McpAppHost
+public class SignInAppHost : McpAppHost
 {
     public const string Anonymous = "anonymous";
     public const string ReadToken = "read token";
@@ -17,7 +18,12 @@ public sealed class SignInAppHost : McpAppHost
     public const string ViewerName = "vera";
 
     public SignInAppHost()
-        : base(new Dictionary<string, string?> { [LocalSignIn.ModeSetting] = nameof(AuthMode.Local) })
+        : this(new Dictionary<string, string?> { [LocalSignIn.ModeSetting] = nameof(AuthMode.Local) })
+    {
+    }
+
+    protected SignInAppHost(IReadOnlyDictionary<string, string?> settings)
+        : base(settings)
     {
     }
 
@@ -32,9 +38,11 @@ public sealed class SignInAppHost : McpAppHost
     {
         await base.InitializeAsync();
         _clients[Anonymous] = NewCookieClient();
-        _clients[AppRoles.Admin] = await this.CreateFirstAccountAsync(AdminName);
-        _clients[AppRoles.Editor] = await this.CreateInvitedAccountAsync(EditorName, AppRoles.Editor);
-        _clients[AppRoles.Viewer] = await this.CreateInvitedAccountAsync(ViewerName, AppRoles.Viewer);
+        await foreach (var (role, client) in SignInEachRoleAsync())
+        {
+            _clients[role] = client;
+        }
+
         foreach (var role in AppRoles.All)
         {
             await _clients[role].AddAntiforgeryHeaderAsync();
@@ -42,6 +50,14 @@ public sealed class SignInAppHost : McpAppHost
 
         _clients[ReadToken] = await BearerClientAsync(EditorName, ApiTokenScope.Read);
         _clients[WriteToken] = await BearerClientAsync(EditorName, ApiTokenScope.Write);
+    }
+
+    /// <summary>A cookie client signed in as <see cref="AdminName"/>, <see cref="EditorName"/> and <see cref="ViewerName"/>, each with its role.</summary>
+    protected virtual async IAsyncEnumerable<(string Role, HttpClient Client)> SignInEachRoleAsync()
+    {
+        yield return (AppRoles.Admin, await this.CreateFirstAccountAsync(AdminName));
+        yield return (AppRoles.Editor, await this.CreateInvitedAccountAsync(EditorName, AppRoles.Editor));
+        yield return (AppRoles.Viewer, await this.CreateInvitedAccountAsync(ViewerName, AppRoles.Viewer));
     }
 
     public override async ValueTask DisposeAsync()
