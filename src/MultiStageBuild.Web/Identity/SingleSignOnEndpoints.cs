@@ -38,8 +38,8 @@ internal static class SingleSignOnEndpoints
             .ToResult();
     }
 
-    private static IResult SignIn([FromForm] AccountForm form) =>
-        Results.Challenge(new AuthenticationProperties { RedirectUri = AccountEndpoints.LocalOrHome(form.ReturnUrl) }, [OpenIdConnectSignIn.Scheme]);
+    private static IResult SignIn([FromForm(Name = nameof(AccountForm.ReturnUrl))] string? returnUrl) =>
+        Results.Challenge(new AuthenticationProperties { RedirectUri = AccountEndpoints.LocalOrHome(returnUrl) }, [OpenIdConnectSignIn.Scheme]);
 
     /// <summary>Signs out here and, when the provider offers it, there too; either way back to the sign-in page.</summary>
     private static async Task<IResult> SignOut(HttpContext context, SignInManager<IdentityUser> signIn, SignInEvents events)

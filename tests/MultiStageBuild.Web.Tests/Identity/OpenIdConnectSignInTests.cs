@@ -43,22 +43,22 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectAppHost host) : IClass
     [Fact]
     public async Task AnIdentityWhoseGroupsMapToNoRoleIsSignedInButRefused()
     {
-        using var nora = await OidcProvider.SignInAsync(host.BaseAddress, "nora");
+        using var nora = NewClient();
+        var login = await OidcProvider.ContinueAsync(nora, await OidcProvider.StartSignInAsync(nora, "/presets"));
 
+        using var landed = await OidcProvider.FollowAsync(nora, await OidcProvider.SubmitLoginAsync(nora, login, "nora", OidcProvider.Password));
+
+        Assert.Equal(AccountEndpoints.SignInPath, landed.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("You are signed in as nora, whose role (none) does not open that page.", await landed.Content.ReadAsStringAsync(Ct));
         using var api = await nora.GetAsync("/api/presets", Ct);
         var problem = await api.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains("no role", problem.GetProperty("detail").GetString());
-
-        using var page = await nora.GetAsync("/presets", Ct);
-        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        var signIn = await nora.GetStringAsync(page.Headers.Location, Ct);
-        Assert.Contains("You are signed in as nora, whose role (none) does not open that page.", signIn);
     }
 
     [Fact]
     public async Task AWrongPasswordAtTheProviderSignsNobodyIn()
     {
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        using var client = NewClient();
         var login = await OidcProvider.ContinueAsync(client, await OidcProvider.StartSignInAsync(client));
 
         using var refused = await OidcProvider.SubmitLoginAsync(client, login, "eddie", "not the password");
@@ -78,26 +78,50 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectAppHost host) : IClass
         using var signedOut = await client.PostAsync(AccountEndpoints.SignOutPath, new FormUrlEncodedContent(form), Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        var endSession = signedOut.Headers.Location!;
-        Assert.Equal(host.Provider.Authority.Authority, endSession.Authority);
-        Assert.Contains("id_token_hint=", endSession.Query);
-        using var api = await client.GetAsync("/api/presets", Ct);
-        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(host.Provider.Authority.Authority, signedOut.Headers.Location!.Authority);
+        Assert.Contains("id_token_hint=", signedOut.Headers.Location.Query);
+        using (var api = await client.GetAsync("/api/presets", Ct))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        }
+
+        using var back = await OidcProvider.FollowAsync(client, await OidcProvider.ConfirmSignOutAsync(client, await OidcProvider.FollowAsync(client, signedOut)));
+        Assert.Equal(new Uri(host.BaseAddress, AccountEndpoints.SignInPath), back.RequestMessage!.RequestUri);
+        Assert.Contains("Sign in with single sign-on", await back.Content.ReadAsStringAsync(Ct));
+        using var again = await OidcProvider.ContinueAsync(client, await OidcProvider.StartSignInAsync(client));
+        Assert.Contains("Password", await again.Content.ReadAsStringAsync(Ct));
     }
 
     [Fact]
-    public async Task TheSignInPageSendsToTheProviderWithPkce()
+    public async Task TheSignInButtonPushesTheAuthorizationRequestToTheProvider()
     {
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        using var client = NewClient();
 
         using var challenge = await OidcProvider.StartSignInAsync(client);
 
+        // The parameters, the PKCE challenge among them, went to the provider's pushed authorization endpoint directly.
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
-        var query = System.Web.HttpUtility.ParseQueryString(challenge.Headers.Location!.Query);
-        Assert.Equal("code", query["response_type"]);
-        Assert.Equal("S256", query["code_challenge_method"]);
-        Assert.False(string.IsNullOrEmpty(query["code_challenge"]));
+        var location = challenge.Headers.Location!;
+        Assert.Equal(new Uri(host.Provider.Authority, "/auth").ToString(), location.GetLeftPart(UriPartial.Path));
+        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
         Assert.Equal(OidcProvider.ClientId, query["client_id"]);
+        Assert.StartsWith("urn:ietf:params:oauth:request_uri:", query["request_uri"]);
+    }
+
+    [Fact]
+    public async Task TheProviderRefusesACodeFlowWithoutPkce()
+    {
+        using var client = NewClient();
+        var redirect = new Uri(host.BaseAddress, "/signin-oidc");
+
+        using var refused = await client.GetAsync(
+            new Uri(host.Provider.Authority, $"/auth?client_id={OidcProvider.ClientId}&response_type=code&scope=openid&state=s&redirect_uri={Uri.EscapeDataString(redirect.ToString())}"), Ct);
+
+        // So every sign-in these tests complete used PKCE.
+        var answer = System.Web.HttpUtility.ParseQueryString(refused.Headers.Location!.Query);
+        Assert.Equal(redirect.GetLeftPart(UriPartial.Path), refused.Headers.Location!.GetLeftPart(UriPartial.Path));
+        Assert.Equal("invalid_request", answer["error"]);
+        Assert.Contains("PKCE", answer["error_description"]);
     }
 
     [Fact]
@@ -120,4 +144,7 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectAppHost host) : IClass
 
         Assert.Contains("Auth:OpenIdConnect:Authority must be the provider's issuer URL", failure.ToString());
     }
+
+    private HttpClient NewClient() =>
+        new(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
 }
