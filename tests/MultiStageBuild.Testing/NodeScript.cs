@@ -56,14 +56,15 @@ public static class NodeScript
     // One install at a time across test processes: the web and browser tests may start together.
     private static async Task InstallAsync(string folder, string installedPackage, CancellationToken cancellationToken)
     {
-        var probe = Path.Combine(folder, "node_modules", installedPackage);
-        if (Directory.Exists(probe))
+        // npm writes its record of the installed tree last: a folder of a package may exist while npm ci still fills it.
+        bool Installed() => Directory.Exists(Path.Combine(folder, "node_modules", installedPackage)) && File.Exists(Path.Combine(folder, "node_modules", ".package-lock.json"));
+        if (Installed())
         {
             return;
         }
 
         await using var installLock = await LockAsync(Path.Combine(Path.GetTempPath(), $"{Path.GetFileName(folder)}-npm.lock"), cancellationToken);
-        if (Directory.Exists(probe))
+        if (Installed())
         {
             return;
         }

@@ -18,6 +18,16 @@ internal static class ApiClient
 
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string body) => client.PostJsonAsync("/api/render", body);
 
+    /// <summary>The page at <paramref name="path"/> as a browser asks for it (<c>Accept: text/html</c>), asserted to be 200.</summary>
+    public static async Task<string> GetPageAsync(this HttpClient client, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/> as UTF-8 <c>application/json</c>, byte for byte.</summary>
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string body) =>
         client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);

@@ -170,8 +170,8 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
     [Fact]
     public async Task AViewersPageOffersNoEditActions()
     {
-        var viewerPage = await PageAsync(host.Clients[AppRoles.Viewer], "/presets");
-        var editorPage = await PageAsync(host.Clients[AppRoles.Editor], "/presets");
+        var viewerPage = await host.Clients[AppRoles.Viewer].GetPageAsync("/presets");
+        var editorPage = await host.Clients[AppRoles.Editor].GetPageAsync("/presets");
 
         Assert.DoesNotContain("New preset", viewerPage);
         Assert.DoesNotContain(">Import<", viewerPage);
@@ -182,7 +182,7 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
     [Fact]
     public async Task TheAboutPageSaysLocalAccountsAreOn()
     {
-        var about = await PageAsync(host.Clients[AppRoles.Viewer], "/about");
+        var about = await host.Clients[AppRoles.Viewer].GetPageAsync("/about");
 
         Assert.Contains("Local accounts (Auth:Mode Local)", about);
     }
@@ -233,15 +233,6 @@ public sealed class LocalSignInTests(SignInAppHost host) : IClassFixture<SignInA
             await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
             Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
         }
-    }
-
-    private static async Task<string> PageAsync(HttpClient client, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Accept.ParseAdd("text/html");
-        using var response = await client.SendAsync(request, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
     }
 
     /// <summary>The database file and its write-ahead log as text, read beside the running app.</summary>

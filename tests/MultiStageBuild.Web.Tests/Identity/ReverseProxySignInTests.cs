@@ -29,7 +29,7 @@ public sealed class ReverseProxySignInTests(ReverseProxyAppHost host) : IClassFi
         var saved = await presets.FindByNameAsync("gina's", Ct);
         Assert.Equal("gina", saved!.CreatedBy);
         Assert.Equal("gina", (await presets.RevisionsAsync(saved.Id, Ct)).Single().Author);
-        var page = await PageAsync(gina, "/presets");
+        var page = await gina.GetPageAsync("/presets");
         Assert.Contains("gina (editor)", page);
         Assert.DoesNotContain("data-testid=\"sign-out\"", page);
     }
@@ -134,14 +134,5 @@ public sealed class ReverseProxySignInTests(ReverseProxyAppHost host) : IClassFi
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => AppHost.StartAsync(new AppHostOptions { Settings = Settings() }));
 
         Assert.Contains("Auth:ReverseProxy:KnownProxies or Auth:ReverseProxy:KnownNetworks must name the gateway's address", failure.ToString());
-    }
-
-    private static async Task<string> PageAsync(HttpClient client, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Accept.ParseAdd("text/html");
-        using var response = await client.SendAsync(request, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
     }
 }
