@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using MultiStageBuild.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
 
@@ -94,13 +95,66 @@ public sealed class UndoTests(RestartableAppFixture app) : PresetBrowserTest(app
         await Expect(moved).ToBeVisibleAsync();
         await Expect(list.Row(name)).ToHaveCountAsync(0);
 
-        await moved.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await moved.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
 
         await Expect(list.Snackbar($"Restored \"{name}\".")).ToBeVisibleAsync();
         await Expect(list.Row(name)).ToBeVisibleAsync();
         var revisions = (await Api.RevisionsAsync(saved.Id())).OrderBy(r => r.GetProperty("version").GetInt32()).ToList();
         Assert.Equal(["created", "deleted", "restored"], revisions.Select(r => r.GetProperty("kind").GetString()));
         Assert.All(revisions.Skip(1), r => Assert.Equal("grace", r.GetProperty("author").GetString()));
+        Assert.False((await Api.GetAsync(saved.Id())).TryGetProperty("deletedAt", out _));
+    }
+
+    /// <summary>
+    /// The note for the first of two presets moved to the trash is held by keyboard focus on its Undo, or by the pointer;
+    /// the second note, shown later for as long, is the clock: once it has gone, the first would have gone before it.
+    /// </summary>
+    [Theory]
+    [InlineData("focus")]
+    [InlineData("pointer")]
+    public async Task AnUndoNoteStaysWhileItHoldsFocusOrThePointer(string hold)
+    {
+        var prefix = Unique("Held note");
+        string held = $"{prefix} a", clock = $"{prefix} b";
+        var saved = await Api.CreateAsync(PresetsApi.Body(held, "pytest"));
+        await Api.CreateAsync(PresetsApi.Body(clock, "pytest"));
+        var list = await OpenPresetsAsync("grace");
+        await list.Search.FillAsync(prefix);
+        await Expect(list.Table.Locator("tbody tr")).ToHaveCountAsync(2);
+
+        await list.MoveToTrashAsync(held);
+        var heldNote = list.Snackbar($"Moved \"{held}\" to the trash.");
+        await Expect(heldNote).ToBeVisibleAsync();
+        await list.MoveToTrashAsync(clock);
+        var clockNote = list.Snackbar($"Moved \"{clock}\" to the trash.");
+        await Expect(clockNote).ToBeVisibleAsync();
+
+        var undo = heldNote.GetByRole(AriaRole.Button, new() { Name = "Undo" });
+        if (hold == "focus")
+        {
+            await undo.FocusAsync();
+        }
+        else
+        {
+            await heldNote.HoverAsync();
+        }
+
+        await Expect(clockNote).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(heldNote).ToBeVisibleAsync();
+        await Expect(undo).ToBeEnabledAsync();
+
+        if (hold == "focus")
+        {
+            await Expect(undo).ToBeFocusedAsync();
+            await list.Page.Keyboard.PressAsync("Enter");
+        }
+        else
+        {
+            await undo.ClickAsync();
+        }
+
+        await Expect(list.Snackbar($"Restored \"{held}\".")).ToBeVisibleAsync();
+        await Expect(list.Row(held)).ToBeVisibleAsync();
         Assert.False((await Api.GetAsync(saved.Id())).TryGetProperty("deletedAt", out _));
     }
 

@@ -109,3 +109,26 @@ addEventListener("keydown", event => {
     menuButton.focus();
   }
 });
+
+// A note (snackbar) stays while it holds keyboard focus, as MudBlazor keeps it while the pointer is over it: its timer
+// pauses on pointerenter and resumes on pointerleave, so focus moving in sends the first and focus moving out the
+// second, and a pointer leaving while focus stays inside is held back.
+const noteOf = node => node instanceof Element ? node.closest(".mud-snackbar") : null;
+const holdNote = (note, hold) => note.dispatchEvent(new PointerEvent(hold ? "pointerenter" : "pointerleave"));
+addEventListener("focusin", event => {
+  const note = noteOf(event.target);
+  if (note && noteOf(event.relatedTarget) !== note && !note.matches(":hover")) {
+    holdNote(note, true);
+  }
+});
+addEventListener("focusout", event => {
+  const note = noteOf(event.target);
+  if (note && noteOf(event.relatedTarget) !== note && !note.matches(":hover")) {
+    holdNote(note, false);
+  }
+});
+addEventListener("pointerleave", event => {
+  if (event.isTrusted && event.target instanceof Element && event.target.matches(".mud-snackbar") && event.target.contains(document.activeElement)) {
+    event.stopImmediatePropagation();
+  }
+}, true);

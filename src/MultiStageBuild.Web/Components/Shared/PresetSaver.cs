@@ -12,7 +12,10 @@ namespace MultiStageBuild.Web.Components.Shared;
 /// </summary>
 public sealed class PresetSaver(IPresetRepository presets, IDialogService dialogs, AuthorSession author, UserAccess access, ISnackbar snackbar)
 {
-    /// <summary>How long a note with Undo stays: longer than a plain note, to leave time to reach the button.</summary>
+    /// <summary>
+    /// How long a note with Undo stays: longer than a plain note, to leave time to reach the button; the pointer over it
+    /// or keyboard focus in it (designer.js) holds it longer.
+    /// </summary>
     public const int UndoDuration = 8000;
 
     private static readonly DialogOptions EditorOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true };
@@ -84,6 +87,8 @@ public sealed class PresetSaver(IPresetRepository presets, IDialogService dialog
                 options.Action = "Undo";
                 options.ActionColor = Color.Inherit;
                 options.VisibleStateDuration = UndoDuration;
+                // A note with an action would otherwise stay until clicked, holding one of the two places for notes.
+                options.RequireInteraction = false;
                 options.OnClick = _ => RestoreAsync(preset);
             }, key: $"trash-{preset.Id}");
             return true;
