@@ -51,14 +51,14 @@ public sealed class AccessibilityTests(RestartableAppFixture app) : PresetBrowse
         ["paste invocation dialog, read"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
         {
             var paste = new PasteInvocationDialog(designer.Page);
-            await paste.Open.ClickAsync();
+            await paste.OpenAsync();
             await paste.Text.FillAsync("""{"prompt": "multi-stage-build", "args": {"source": "/srv/pasted"}}""");
             await Expect(paste.Read).ToBeVisibleAsync();
         }),
         ["paste invocation dialog, unreadable"] = (test, size, theme) => test.OnDesignerAsync(size, theme, async designer =>
         {
             var paste = new PasteInvocationDialog(designer.Page);
-            await paste.Open.ClickAsync();
+            await paste.OpenAsync();
             await paste.Text.FillAsync("make all");
             await Expect(paste.Error).ToBeVisibleAsync();
         }),

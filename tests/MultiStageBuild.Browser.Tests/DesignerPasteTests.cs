@@ -34,7 +34,7 @@ public sealed class DesignerPasteTests(RestartableAppFixture app) : PresetBrowse
 
         var (designer, _) = await OpenDesignerAsync("grace");
         var paste = new PasteInvocationDialog(designer.Page);
-        await paste.Open.ClickAsync();
+        await paste.OpenAsync();
         await Expect(paste.Text).ToBeFocusedAsync();
         await paste.Text.FillAsync(copied);
         await Expect(paste.Read).ToHaveAttributeAsync("data-format", format);
@@ -53,7 +53,7 @@ public sealed class DesignerPasteTests(RestartableAppFixture app) : PresetBrowse
         var (designer, _) = await OpenDesignerAsync("ada");
         var source = await designer.Source.InputValueAsync();
         var paste = new PasteInvocationDialog(designer.Page);
-        await paste.Open.ClickAsync();
+        await paste.OpenAsync();
 
         await paste.Text.FillAsync("make all");
 
@@ -70,7 +70,7 @@ public sealed class DesignerPasteTests(RestartableAppFixture app) : PresetBrowse
         var (designer, _) = await OpenDesignerAsync("ada");
         await designer.Field("test_cmd").FillAsync("pytest -x --typed-by-hand");
         var paste = new PasteInvocationDialog(designer.Page);
-        await paste.Open.ClickAsync();
+        await paste.OpenAsync();
         await paste.Text.FillAsync("""{"prompt": "multi-stage-build", "args": {"source": "/srv/pasted"}}""");
         await paste.Fill.ClickAsync();
         await Expect(designer.Source).ToHaveValueAsync("/srv/pasted");

@@ -108,7 +108,7 @@ public sealed class DialogTests(RestartableAppFixture app) : PresetBrowserTest(a
             {
                 var (designer, _) = await OpenDesignerAsync("ada");
                 var paste = new PasteInvocationDialog(designer.Page);
-                await paste.Open.ClickAsync();
+                await paste.OpenAsync();
                 return (designer.Page, paste.Text);
             }
             case "import":

@@ -41,6 +41,42 @@ public sealed class LayoutTests(RestartableAppFixture app) : PresetBrowserTest(a
         Assert.True(copy.Y < preview!.Y, $"The preview (y={preview.Y}) comes after Copy (y={copy.Y}).");
     }
 
+    [Fact]
+    public async Task OnAPhoneThePresetToolbarKeepsOneRowWithItsOtherActionsInAMenuTheKeyboardOpens()
+    {
+        var (designer, presets, paste) = await OpenWithAPresetLoadedAsync(Phone);
+        await designer.Field("test_cmd").FillAsync("pytest -x");
+        await Expect(presets.UpdateButton).ToBeEnabledAsync();
+
+        await Expect(presets.SaveAsButton).ToBeHiddenAsync();
+        await Expect(paste.Button).ToBeHiddenAsync();
+        var update = (await presets.UpdateButton.BoundingBoxAsync())!;
+        var more = (await paste.MoreActions.BoundingBoxAsync())!;
+        Assert.True(Math.Abs(update.Y + (update.Height / 2) - (more.Y + (more.Height / 2))) < 2,
+            $"Update preset (y={update.Y}) and More actions (y={more.Y}) share one row.");
+
+        await paste.MoreActions.FocusAsync();
+        await designer.Page.Keyboard.PressAsync("Enter");
+        var items = designer.Page.GetByRole(AriaRole.Menuitem);
+        await Expect(items).ToHaveTextAsync(["Paste invocation", "Save as preset", "Protect"]);
+        await Expect(items.First).ToBeFocusedAsync();
+        await designer.Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(items.Nth(1)).ToBeFocusedAsync();
+        await designer.Page.Keyboard.PressAsync("Enter");
+        await Expect(presets.Editor.Name).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task OnALaptopThePresetToolbarShowsEveryActionAsAButton()
+    {
+        var (designer, presets, paste) = await OpenWithAPresetLoadedAsync(Laptop);
+
+        await Expect(paste.Button).ToBeVisibleAsync();
+        await Expect(presets.UpdateButton).ToBeVisibleAsync();
+        await Expect(presets.SaveAsButton).ToBeVisibleAsync();
+        await Expect(paste.MoreActions).ToBeHiddenAsync();
+    }
+
     [Theory]
     [MemberData(nameof(AppPages.All), MemberType = typeof(AppPages))]
     public async Task NothingScrollsSidewaysOnAPhone(string address)
@@ -107,6 +143,15 @@ public sealed class LayoutTests(RestartableAppFixture app) : PresetBrowserTest(a
 
         await Expect(designer.Page.GetByTestId("unknown-preset")).ToContainTextAsync("No preset \"no-such-preset\" exists");
         await Expect(designer.Source).ToHaveValueAsync("/srv/app");
+    }
+
+    private async Task<(DesignerPage Designer, DesignerPresets Presets, PasteInvocationDialog Paste)> OpenWithAPresetLoadedAsync(ViewportSize size)
+    {
+        var saved = await Api.CreateAsync(PresetsApi.Body(Unique("Toolbar"), "pytest"));
+        var designer = await OpenDesignerAtAsync(size, $"preset={saved.Id():N}");
+        var presets = new DesignerPresets(designer);
+        await Expect(presets.Toolbar).ToContainTextAsync(" v1");
+        return (designer, presets, new PasteInvocationDialog(designer.Page));
     }
 
     private async Task<DesignerPage> OpenDesignerAtAsync(ViewportSize size, string? query = null)
